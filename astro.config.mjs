@@ -1,0 +1,51 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import expressiveCode from 'astro-expressive-code';
+import { goAssetHeaders } from './scripts/go-asset-headers.mjs';
+
+/**
+ * Serves /go/* (the in-browser toolchain) with CORS and cross-origin resource
+ * headers, so a StackBlitz WebContainer on another origin can fetch it from the
+ * dev and preview servers. Static hosts get the same headers from public/_headers.
+ */
+function goAssetHeadersPlugin() {
+  /** @param {import('vite').Connect.Server} middlewares */
+  const install = (middlewares) => {
+    middlewares.use((req, res, next) => {
+      if (req.url?.startsWith('/go/')) {
+        for (const [name, value] of Object.entries(goAssetHeaders)) res.setHeader(name, value);
+      }
+      next();
+    });
+  };
+  return {
+    name: 'go-mastery:go-asset-headers',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      install(server.middlewares);
+    },
+    /** @param {import('vite').PreviewServer} server */
+    configurePreviewServer(server) {
+      install(server.middlewares);
+    },
+  };
+}
+
+export default defineConfig({
+  site: 'https://go-mastery.local',
+  // Tests that build deliberately broken content use their own cache so they
+  // never leave a broken data store behind for the real build.
+  ...(process.env.GO_MASTERY_CACHE_DIR ? { cacheDir: process.env.GO_MASTERY_CACHE_DIR } : {}),
+  trailingSlash: 'ignore',
+  integrations: [
+    // Options live in ec.config.mjs.
+    expressiveCode(),
+    mdx(),
+    react(),
+  ],
+  vite: {
+    plugins: [goAssetHeadersPlugin()],
+  },
+});

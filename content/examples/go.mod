@@ -1,0 +1,3 @@
+module gomastery/examples
+
+go 1.26

@@ -1,0 +1,8 @@
+/** Components lesson authors may use in MDX without importing them. */
+import Callout from './Callout.astro';
+import Example from './Example.astro';
+import Exercise from './Exercise.astro';
+import Question from './Question.astro';
+import ReviewComment from './ReviewComment.astro';
+
+export const lessonComponents = { Callout, Example, Exercise, Question, ReviewComment };

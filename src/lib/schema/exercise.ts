@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+import { MASTERY_AREA_IDS } from '../mastery-areas';
+
+const goFileName = z.string().regex(/^[a-z0-9_]+\.go$/, 'must be a plain Go file name like "shapes.go"');
+const goFiles = z.record(goFileName, z.string());
+
+/** exercise.yaml: what an author writes. */
+export const exerciseMetaSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .describe('Stable id; equals the folder name.'),
+    title: z.string().min(3).max(90).describe('Shown above the task.'),
+    part: z.number().int().min(1).describe('The part (lesson) this exercise belongs to.'),
+    mastery: z.array(z.enum(MASTERY_AREA_IDS)).min(1).describe('Mastery areas this exercise gives evidence for.'),
+    difficulty: z.enum(['intro', 'core', 'challenge']).describe('How demanding the task is.'),
+    minutes: z.number().int().min(5).max(180).describe('Estimated minutes to solve.'),
+    engines: z
+      .array(z.enum(['wasm', 'native']))
+      .min(1)
+      .describe('Where it can be graded: wasm (in the browser and Node, no Go needed) and/or native (real go).'),
+    nativeOnlyReason: z
+      .string()
+      .min(10)
+      .optional()
+      .describe('Required when engines lacks wasm: why the in-browser runner cannot grade it.'),
+    module: z
+      .string()
+      .regex(/^[a-z0-9.-]+(\/[A-Za-z0-9._-]+)*$/)
+      .optional()
+      .describe('Go module path of the package; defaults to example.com/<slug>.'),
+    files: z
+      .array(goFileName)
+      .min(1)
+      .describe('Files the learner edits, in tab order; each exists in starter/ and solution/.'),
+    race: z
+      .boolean()
+      .default(false)
+      .describe('Uses goroutines: verification also runs go test -race when go is present.'),
+  })
+  .strict()
+  .superRefine((meta, ctx) => {
+    if (!meta.engines.includes('wasm') && !meta.nativeOnlyReason) {
+      ctx.addIssue({ code: 'custom', path: ['nativeOnlyReason'], message: 'native-only exercises must say why' });
+    }
+  });
+
+/** A hint as it appears in hints.md under a `## Hint N` heading. */
+export const hintSchema = z.object({
+  title: z.string(),
+  markdown: z.string().min(1),
+  html: z.string().optional().describe('Rendered by the content loader; absent in scripts and tests.'),
+});
+
+/** The whole exercise folder, assembled by the loader and validated together. */
+export const exerciseSchema = z
+  .object({
+    meta: exerciseMetaSchema,
+    readme: z.string().min(50).describe('README.md: the task.'),
+    hints: z.array(hintSchema).min(2).describe('hints.md: at least two progressive hints.'),
+    starter: goFiles.describe('starter/: compiles, has the signatures, fails the tests.'),
+    solution: goFiles.describe('solution/: the idiomatic reference.'),
+    tests: goFiles.describe('tests/: the Go tests, *_test.go.'),
+  })
+  .superRefine((ex, ctx) => {
+    for (const file of ex.meta.files) {
+      if (!(file in ex.starter))
+        ctx.addIssue({ code: 'custom', path: ['starter', file], message: 'listed in files but missing from starter/' });
+      if (!(file in ex.solution))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['solution', file],
+          message: 'listed in files but missing from solution/',
+        });
+    }
+    const testFiles = Object.keys(ex.tests);
+    if (testFiles.length === 0 || !testFiles.every((f) => f.endsWith('_test.go'))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tests'],
+        message: 'tests/ must hold one or more *_test.go files and nothing else',
+      });
+    }
+  });
+
+export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
+export type Exercise = z.infer<typeof exerciseSchema>;
+
+/** The Go module path of an exercise. */
+export function exerciseModule(meta: Pick<ExerciseMeta, 'slug' | 'module'>): string {
+  return meta.module ?? `example.com/${meta.slug}`;
+}
+
+/** Splits hints.md into hints at each `## ` heading. */
+export function parseHints(markdown: string): { title: string; markdown: string }[] {
+  const hints: { title: string; markdown: string }[] = [];
+  let current: { title: string; lines: string[] } | undefined;
+  for (const line of markdown.split('\n')) {
+    const heading = /^##\s+(.+?)\s*$/.exec(line);
+    if (heading?.[1] !== undefined) {
+      if (current) hints.push({ title: current.title, markdown: current.lines.join('\n').trim() });
+      current = { title: heading[1], lines: [] };
+    } else if (current) {
+      current.lines.push(line);
+    }
+  }
+  if (current) hints.push({ title: current.title, markdown: current.lines.join('\n').trim() });
+  return hints;
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/**
+ * The Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
+ * the browser Playwright manages (`npx playwright install chromium`).
+ */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+// Flags that keep headless Chromium from reaching out to the network at start-up
+// (the CI machines have no network beyond package registries).
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Launches headless Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({ headless: true, args: QUIET_FLAGS, ...(executablePath ? { executablePath } : {}) });
+}
+
+/** The preview server's base URL, provided by the global setup. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A fresh context (empty storage) and page; `colorScheme` emulates the system setting. */
+export async function newPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  return { context, page };
+}

@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a learner finding their way', () => {
+  it('opens the home page and follows "Start here" to lesson 1', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await expect(page.title()).resolves.toBe('Go Mastery');
+    await page.getByRole('link', { name: /^Start here/ }).click();
+    await page.waitForURL('**/lessons/mental-model-of-go/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Mental model of Go');
+    await context.close();
+  });
+
+  it('sees parts that are not yet published in the outline, without links', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/course/');
+    const part35 = page.locator('.outline-part', { hasText: 'Capstone review and mastery rubric' });
+    await expect(part35.textContent()).resolves.toContain('not yet published');
+    await expect(part35.locator('a').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('uses previous and next between published lessons', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/lessons/mental-model-of-go/');
+    const pagination = page.getByRole('navigation', { name: 'Lessons' });
+    const next = pagination.getByRole('link', { name: /Next/ });
+    if ((await next.count()) === 0) {
+      // Only lesson 1 is published: there is nowhere to go, and no dead link is shown.
+      await expect(pagination.count()).resolves.toBe(0);
+    } else {
+      await next.click();
+      await page.waitForURL((url) => url.pathname !== '/lessons/mental-model-of-go/');
+      await pagination.getByRole('link', { name: /Previous/ }).click();
+      await page.waitForURL('**/lessons/mental-model-of-go/');
+    }
+    await context.close();
+  });
+
+  it('gets a helpful 404 for a lesson that does not exist', async () => {
+    const { context, page } = await newPage(browser);
+    const response = await page.goto('/lessons/not-a-lesson/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await context.close();
+  });
+
+  it('skips straight to the content with the skip link', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/lessons/mental-model-of-go/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+
+  it('reveals the answer to a self-check question', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/lessons/mental-model-of-go/');
+    const question = page.locator('details.question').first();
+    await expect(question.locator('.question-answer').isVisible()).resolves.toBe(false);
+    await question.locator('summary').click();
+    await expect(question.locator('.question-answer').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system setting on a first visit', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await context.close();
+  });
+
+  it('can be toggled and survives a reload', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'light' });
+    await page.goto('/lessons/mental-model-of-go/');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    await toggle.click();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await context.close();
+  });
+});
