@@ -17,7 +17,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // The first run in a fresh browser downloads and compiles the Go toolchain.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           // One browser, one preview server: run files one after another.
           fileParallelism: false,

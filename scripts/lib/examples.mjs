@@ -32,12 +32,25 @@ export function listExamples(root = EXAMPLES_ROOT) {
 }
 
 /**
- * Runs an example with the real toolchain; returns exactly what it printed (stdout then stderr).
+ * The go command an example is shown with. Most use `go run .`; an example
+ * may hold an args.txt (e.g. `build -gcflags=-m .`) to show another command's
+ * output, such as escape analysis.
  * @param {Example} example
- * @param {string} [root]
+ * @returns {string[]}
  */
-export function runExample(example, root = EXAMPLES_ROOT) {
-  const result = go(['run', example.rel], { cwd: root });
+export function exampleArgs(example) {
+  const file = join(example.dir, 'args.txt');
+  if (!existsSync(file)) return ['run', '.'];
+  return readFileSync(file, 'utf8').trim().split(/\s+/);
+}
+
+/**
+ * Runs an example with the real toolchain, from its own folder; returns
+ * exactly what it printed (stdout then stderr) and the exit code.
+ * @param {Example} example
+ */
+export function runExample(example) {
+  const result = go(exampleArgs(example), { cwd: example.dir });
   return { code: result.code, output: result.stdout + result.stderr };
 }
 

@@ -2,7 +2,8 @@
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import Exercise from './Exercise.astro';
+import Playground from './Playground.astro';
 import Question from './Question.astro';
 import ReviewComment from './ReviewComment.astro';
 
-export const lessonComponents = { Callout, Example, Exercise, Question, ReviewComment };
+export const lessonComponents = { Callout, Example, Exercise, Playground, Question, ReviewComment };

@@ -17,10 +17,18 @@ const outputs = import.meta.glob<string>('/content/examples/part-*/*/output.txt'
   eager: true,
 });
 
+const argFiles = import.meta.glob<string>('/content/examples/part-*/*/args.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 export interface GoExample {
   dir: string;
   source: string;
   output: string;
+  /** The go command whose output is shown, e.g. "go run ." or "go build -gcflags=-m .". */
+  command: string;
 }
 
 /** The example's source and captured output; throws (failing the build) when either is missing. */
@@ -32,5 +40,6 @@ export function getExample(part: number, name: string): GoExample {
   if (output === undefined) {
     throw new Error(`${dir.slice(1)}/output.txt is missing: run npm run examples:capture`);
   }
-  return { dir: dir.slice(1), source, output };
+  const args = argFiles[`${dir}/args.txt`]?.trim().split(/\s+/).join(' ') ?? 'run .';
+  return { dir: dir.slice(1), source, output, command: `go ${args}` };
 }

@@ -44,6 +44,19 @@ describe('architecture boundaries', () => {
 
   it('allows src/db to import Dexie', async () => {
     const messages = await lintAs('src/db/boundary-probe.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n");
-    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
+    expect(messages.filter((m) => m.includes('no-restricted-imports'))).toEqual([]);
+  });
+
+  it('lets src/lib import runner types but not runner code', async () => {
+    const typeOnly = await lintAs(
+      'src/lib/boundary-probe.ts',
+      "import type { RunResult } from '../runner/types';\nexport type X = RunResult;\n",
+    );
+    expect(typeOnly.filter((m) => m.includes('no-restricted-imports'))).toEqual([]);
+    const code = await lintAs(
+      'src/lib/boundary-probe.ts',
+      "import { createNodeEngine } from '../runner/index.ts';\nexport const x = createNodeEngine;\n",
+    );
+    expect(code.join('\n')).toMatch(/src\/lib must not depend on the app layers/);
   });
 });

@@ -1,0 +1,3 @@
+module example.com/log
+
+require example.com/fmtx v1.9.0

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+/**
+ * Builds the in-browser Go toolchain from the installed Go (>= 1.26) into public/go/:
+ * compile, link and gofmt cross-compiled to js/wasm, the export archives of a
+ * curated standard library for js/wasm, Go's wasm_exec.js, and manifest.json.
+ *
+ *   node scripts/build-toolchain.mjs            build into public/go
+ *   node scripts/build-toolchain.mjs --check    rebuild into a temp dir and fail if it
+ *                                               differs from the committed public/go
+ *   options: --out <dir>, --no-trim (keep every architecture backend in compile/link)
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { go, goInfo, listExports, wasmTarget } from './toolchain/go.mjs';
+import { diffManifests, fileEntry, gzip, sha256, stableJson } from './toolchain/manifest.mjs';
+import { curatedPackages } from './toolchain/packages.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const defaultOut = join(root, 'public', 'go');
+
+/** Files of the Go source tree rewritten so compile/link keep only the wasm backend. */
+const trims = [
+  { tool: 'compile', file: 'cmd/compile/main.go', decl: 'archInits' },
+  { tool: 'compile', file: 'cmd/compile/internal/ssa/config.go', decl: 'NewConfig' },
+  { tool: 'link', file: 'cmd/link/main.go', decl: 'main' },
+];
+
+const tools = ['compile', 'link', 'gofmt'];
+
+function log(msg) {
+  process.stderr.write(`${msg}\n`);
+}
+
+/** Writes a go build -overlay file per tool that swaps in the trimmed sources. */
+async function writeOverlays(goroot, work) {
+  const trimBin = join(work, 'trimarch');
+  await go(['build', '-o', trimBin, join(root, 'scripts', 'toolchain', 'trimarch.go')]);
+  const replace = { compile: {}, link: {} };
+  for (const [i, t] of trims.entries()) {
+    const src = join(goroot, 'src', t.file);
+    const out = join(work, `trim-${i}.go`);
+    try {
+      const { stdout } = await promisify(execFile)(trimBin, [
+        '-in',
+        src,
+        '-out',
+        out,
+        '-keep',
+        'wasm',
+        '-decl',
+        t.decl,
+      ]);
+      log(`  ${stdout.trim()}`);
+    } catch (err) {
+      throw new Error(
+        `trimarch failed on ${t.file}:\n${err.stderr ?? err}\nUpdate scripts/toolchain/trimarch.go or retry with --no-trim.`,
+        {
+          cause: err,
+        },
+      );
+    }
+    replace[t.tool][src] = out;
+  }
+  const overlays = {};
+  for (const [tool, r] of Object.entries(replace)) {
+    overlays[tool] = join(work, `overlay-${tool}.json`);
+    await writeFile(overlays[tool], JSON.stringify({ Replace: r }));
+  }
+  return overlays;
+}
+
+async function buildTools(goroot, work, trim) {
+  const overlays = trim ? await writeOverlays(goroot, work) : {};
+  const out = {};
+  for (const tool of tools) {
+    const started = Date.now();
+    const file = join(work, `${tool}.wasm`);
+    const overlay = overlays[tool] ? [`-overlay=${overlays[tool]}`] : [];
+    await go(['build', '-trimpath', '-ldflags=-s -w', ...overlay, '-o', file, `cmd/${tool}`], { env: wasmTarget });
+    out[tool] = await readFile(file);
+    log(`  ${tool}.wasm ${(out[tool].length / 1e6).toFixed(1)} MB (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  return out;
+}
+
+async function build(outDir, { trim }) {
+  const info = await goInfo();
+  log(`Building the js/wasm toolchain with ${info.version} into ${outDir}`);
+  const work = await mkdtemp(join(tmpdir(), 'go-toolchain-'));
+  try {
+    await mkdir(join(outDir, 'pkg'), { recursive: true });
+    const manifest = {
+      formatVersion: 1,
+      goVersion: info.version,
+      // The compiler's -lang default when a learner's files carry no go.mod.
+      lang: info.lang,
+      goos: 'js',
+      goarch: 'wasm',
+      trimmedBackends: trim,
+      tools: {},
+      packages: {},
+      // Packages the compiler provides itself: they have no archive.
+      builtin: ['unsafe'],
+    };
+
+    log('Cross-compiling compile, link and gofmt (about two minutes on two cores)');
+    for (const [tool, raw] of Object.entries(await buildTools(info.goroot, work, trim))) {
+      const gz = gzip(raw);
+      await writeFile(join(outDir, `${tool}.wasm.gz`), gz);
+      manifest.tools[tool] = fileEntry(`${tool}.wasm.gz`, raw, gz);
+    }
+
+    log(`Building ${curatedPackages.length} curated packages and their dependencies for js/wasm`);
+    const listed = await listExports(curatedPackages);
+    for (const p of listed) {
+      if (p.Error) throw new Error(`go list: ${p.ImportPath}: ${p.Error.Err}`);
+      if (!p.Export) continue; // unsafe
+      const raw = await readFile(p.Export);
+      const gz = gzip(raw);
+      const file = `pkg/${p.ImportPath}.a.gz`;
+      await mkdir(dirname(join(outDir, file)), { recursive: true });
+      await writeFile(join(outDir, file), gz);
+      manifest.packages[p.ImportPath] = {
+        ...fileEntry(file, raw, gz),
+        imports: (p.Imports ?? []).filter((i) => i !== 'unsafe' && i !== 'C').sort(),
+      };
+    }
+
+    const wasmExec = await readFile(join(info.goroot, 'lib', 'wasm', 'wasm_exec.js'));
+    await writeFile(join(outDir, 'wasm_exec.js'), wasmExec);
+    manifest.wasmExec = { file: 'wasm_exec.js', bytes: wasmExec.length, sha256: sha256(wasmExec) };
+
+    await writeFile(join(outDir, 'manifest.json'), stableJson(manifest));
+    return manifest;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function summarize(manifest) {
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  const sum = (entries, key) => entries.reduce((s, e) => s + e[key], 0);
+  const tools = Object.values(manifest.tools);
+  const pkgs = Object.values(manifest.packages);
+  log(`compile+link: ${mb(manifest.tools.compile.gzipBytes + manifest.tools.link.gzipBytes)} gzip`);
+  log(`gofmt: ${mb(manifest.tools.gofmt.gzipBytes)} gzip`);
+  log(`${pkgs.length} archives: ${mb(sum(pkgs, 'bytes'))} raw, ${mb(sum(pkgs, 'gzipBytes'))} gzip`);
+  log(`all files: ${mb(sum(tools, 'gzipBytes') + sum(pkgs, 'gzipBytes'))} gzip`);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-trim': { type: 'boolean', default: false },
+    },
+  });
+  const trim = !values['no-trim'];
+  if (values.check) {
+    const committedPath = join(values.out ?? defaultOut, 'manifest.json');
+    const committed = JSON.parse(await readFile(committedPath, 'utf8').catch(() => 'null'));
+    if (!committed) throw new Error(`${committedPath} does not exist: run npm run build:toolchain first.`);
+    const tmp = await mkdtemp(join(tmpdir(), 'go-toolchain-check-'));
+    try {
+      const fresh = await build(tmp, { trim: committed.trimmedBackends ?? trim });
+      const problems = diffManifests(committed, fresh);
+      if (problems.length > 0) {
+        log(`public/go is out of date with ${fresh.goVersion}:\n  ${problems.slice(0, 30).join('\n  ')}`);
+        if (problems.length > 30) log(`  ... and ${problems.length - 30} more`);
+        log('Run npm run build:toolchain with this Go version and commit public/go.');
+        process.exitCode = 1;
+        return;
+      }
+      log('public/go matches a fresh build.');
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
+  const outDir = values.out ? resolve(values.out) : defaultOut;
+  // Build next to the target and swap, so an interrupted build never leaves a
+  // half-written public/go and stale archives of removed packages disappear.
+  const staging = `${outDir}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  const manifest = await build(staging, { trim });
+  await rm(outDir, { recursive: true, force: true });
+  await rename(staging, outDir);
+  summarize(manifest);
+}
+
+main().catch((err) => {
+  log(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});

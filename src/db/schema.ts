@@ -1,0 +1,70 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ActivityDay,
+  Assessment,
+  Attempt,
+  Draft,
+  LessonProgress,
+  Meta,
+  ReviewDocument,
+  Scorecard,
+  Setting,
+  Solved,
+  StudyPlan,
+} from '../lib/learner/types';
+
+/** Name of the IndexedDB database. */
+export const DB_NAME = 'go-mastery';
+
+/** Every table, in backup order. Keep in step with the schema and the backup format. */
+export const TABLES = [
+  'progress',
+  'drafts',
+  'attempts',
+  'solved',
+  'activity',
+  'assessments',
+  'plans',
+  'scorecards',
+  'reviews',
+  'settings',
+  'meta',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+/**
+ * The learner's database. Every version ever shipped stays listed here with
+ * its upgrade function, so a browser holding any older version upgrades in
+ * place without losing data (tested from fixtures in test/unit/db).
+ */
+export class LearnerDatabase extends Dexie {
+  progress!: EntityTable<LessonProgress, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
+  attempts!: EntityTable<Attempt, 'id'>;
+  solved!: EntityTable<Solved, 'id'>;
+  activity!: EntityTable<ActivityDay, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  plans!: EntityTable<StudyPlan, 'id'>;
+  scorecards!: EntityTable<Scorecard, 'id'>;
+  reviews!: EntityTable<ReviewDocument, 'id'>;
+  settings!: EntityTable<Setting, 'id'>;
+  meta!: EntityTable<Meta, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1: everything the course stores. Only indexed fields are listed.
+    this.version(1).stores({
+      progress: 'id, part, status, lastOpenedAt',
+      drafts: 'id, updatedAt',
+      attempts: 'id, exercise, at, [exercise+at]',
+      solved: 'id, solvedAt',
+      activity: 'id',
+      assessments: 'id, at',
+      plans: 'id',
+      scorecards: 'id, updatedAt',
+      reviews: 'id, updatedAt',
+      settings: 'id',
+      meta: 'id',
+    });
+  }
+}

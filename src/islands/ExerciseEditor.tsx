@@ -1,0 +1,229 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { recordAttempt, resetDraft, restoreDraftBeforeReset, saveDraft } from '../db/exercises';
+import type { ExerciseClientData } from '../lib/exercise-client';
+import { exercisePackage } from '../lib/exercise-package';
+import type { RunResult } from '../runner/types';
+import GoEditor from './GoEditor';
+import HintList from './HintList';
+import RunOutput from './RunOutput';
+import StorageNotice from './StorageNotice';
+import TestResults from './TestResults';
+import ToolchainProgress from './ToolchainProgress';
+import { useGoEngine } from './hooks/useGoEngine';
+import { useLearnerDb } from './hooks/useLearnerDb';
+
+interface Props {
+  slug: string;
+}
+
+const TIMEOUT_MS = 30_000;
+const AUTOSAVE_DELAY_MS = 400;
+
+/** Picks the learner's editable files out of a set of files. */
+const editable = (data: ExerciseClientData, files: Record<string, string>) =>
+  Object.fromEntries(data.files.map((f) => [f, files[f] ?? '']));
+
+/** The graded exercise: editor tabs, Run tests, per-test results, hints, reset and solution. */
+export default function ExerciseEditor({ slug }: Props) {
+  const db = useLearnerDb();
+  const { getEngine, progress } = useGoEngine();
+  const [data, setData] = useState<ExerciseClientData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [files, setFiles] = useState<Record<string, string> | null>(null);
+  const [active, setActive] = useState(0);
+  const [result, setResult] = useState<RunResult | null>(null);
+  const [running, setRunning] = useState(false);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [showSolution, setShowSolution] = useState(false);
+  const dirty = useRef(false);
+
+  const draft = useLiveQuery(() => db?.drafts.get(slug), [db, slug]);
+  const solved = useLiveQuery(() => db?.solved.get(slug), [db, slug]);
+
+  useEffect(() => {
+    fetch(`/exercises/${slug}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<ExerciseClientData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then(setData)
+      .catch((e: unknown) =>
+        setLoadError(
+          `The exercise could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`,
+        ),
+      );
+  }, [slug]);
+
+  // Start from the saved draft when there is one, otherwise from the starter.
+  useEffect(() => {
+    if (!data || !db || files) return;
+    void db.drafts.get(slug).then((saved) => setFiles(editable(data, { ...data.starter, ...saved?.files })));
+  }, [data, db, slug, files]);
+
+  // Autosave, debounced, whenever the learner edits.
+  useEffect(() => {
+    if (!db || !files || !dirty.current) return;
+    const timer = setTimeout(() => {
+      void saveDraft(db, slug, files).catch(() => undefined); // the storage notice explains failures
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db, files, slug]);
+
+  const edit = (file: string, text: string) => {
+    dirty.current = true;
+    setFiles((current) => ({ ...current, [file]: text }));
+  };
+
+  const runTests = useCallback(async () => {
+    if (!data || !files || running) return;
+    setRunning(true);
+    setRunError(null);
+    try {
+      const engine = await getEngine();
+      const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
+      setResult(outcome);
+      if (db) {
+        const { compileMs, linkMs, runMs } = outcome.timings;
+        await recordAttempt(db, {
+          exercise: slug,
+          engine: outcome.engine,
+          source: 'page',
+          status: outcome.status,
+          passed: outcome.status === 'ok',
+          tests: outcome.tests.map(({ name, status, elapsedMs }) => ({ name, status, elapsedMs })),
+          durationMs: compileMs + linkMs + runMs,
+        }).catch(() => undefined);
+      }
+    } catch (e) {
+      setRunError(
+        `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+      );
+    } finally {
+      setRunning(false);
+    }
+  }, [data, files, running, getEngine, db, slug]);
+
+  if (loadError)
+    return (
+      <p className="run-error" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
+
+  const canRunHere = data.engines.includes('wasm');
+  const activeFile = data.files[active] ?? data.files[0] ?? '';
+  const diagnostics =
+    result?.diagnostics.filter((d) => d.file === activeFile || d.file.endsWith(`/${activeFile}`)) ?? [];
+
+  const reset = async () => {
+    if (!db || !window.confirm('Replace your code with the starter code? You can restore your code afterwards.'))
+      return;
+    const after = await resetDraft(db, slug, editable(data, data.starter));
+    dirty.current = false;
+    setFiles(after.files);
+    setResult(null);
+  };
+
+  const restore = async () => {
+    if (!db) return;
+    const restored = await restoreDraftBeforeReset(db, slug);
+    if (restored) {
+      dirty.current = false;
+      setFiles(editable(data, { ...data.starter, ...restored }));
+    }
+  };
+
+  return (
+    <div className="exercise-editor">
+      <StorageNotice />
+      {solved && (
+        <p className="exercise-solved" role="status">
+          Solved on {new Date(solved.solvedAt).toLocaleDateString()}.
+        </p>
+      )}
+      {data.files.length > 1 && (
+        <div role="tablist" aria-label="Files" className="exercise-tabs">
+          {data.files.map((file, i) => (
+            <button key={file} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
+              {file}
+            </button>
+          ))}
+        </div>
+      )}
+      <GoEditor
+        key={activeFile}
+        label={`Your code: ${activeFile}`}
+        value={files[activeFile] ?? ''}
+        onChange={(text) => edit(activeFile, text)}
+        onRun={() => void runTests()}
+        diagnostics={diagnostics}
+      />
+      <div className="exercise-actions">
+        {canRunHere ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void runTests()}
+            disabled={running}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
+            {running ? 'Running tests…' : 'Run tests'}
+          </button>
+        ) : (
+          <p className="exercise-native-only">This exercise needs the real Go toolchain: {data.nativeOnlyReason}</p>
+        )}
+        <button type="button" className="button-secondary" onClick={() => void reset()}>
+          Reset to starter
+        </button>
+        {draft?.beforeReset && (
+          <button type="button" className="button-secondary" onClick={() => void restore()}>
+            Restore my code
+          </button>
+        )}
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            setShowSolution(
+              showSolution || window.confirm('Show the reference solution? Trying a little longer teaches more.'),
+            )
+          }
+        >
+          Show solution
+        </button>
+      </div>
+      {canRunHere && (
+        <p className="playground-hint">
+          Ctrl+Enter (⌘+Enter on a Mac) runs the tests. Your code is saved in this browser as you type.
+        </p>
+      )}
+      {progress && <ToolchainProgress progress={progress} />}
+      {runError && (
+        <p className="run-error" role="alert">
+          {runError}
+        </p>
+      )}
+      {result && (
+        <>
+          <RunOutput result={result} kind="tests" timeoutMs={TIMEOUT_MS} />
+          <TestResults tests={result.tests} />
+          {result.status !== 'ok' && result.status !== 'failed' && (result.stdout || result.stderr) && (
+            <pre className="run-stdout" tabIndex={0} aria-label="Test output">
+              {result.stdout}
+              {result.stderr}
+            </pre>
+          )}
+        </>
+      )}
+      <HintList hints={data.hints} />
+      {showSolution &&
+        data.files.map((file) => (
+          <figure key={file} className="plain-code">
+            <figcaption>solution: {file}</figcaption>
+            <pre tabIndex={0}>
+              <code>{data.solution[file]}</code>
+            </pre>
+          </figure>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,262 @@
+/**
+ * Finds a package's tests and writes the `package main` that runs them, in the
+ * shape `go test` generates (cmd/go/internal/load/test.go): the package under
+ * test is imported as `_test`, the external `_test` package as `_xtest`.
+ */
+import type { Diagnostic } from '../types.ts';
+import { exampleOutput, type GoFileInfo, type GoFunc } from './gosource.ts';
+
+export type TestPackage = '_test' | '_xtest';
+
+export interface TestFunc {
+  pkg: TestPackage;
+  name: string;
+}
+
+export interface ExampleFunc extends TestFunc {
+  output: string;
+  unordered: boolean;
+}
+
+export interface TestSuite {
+  tests: TestFunc[];
+  benchmarks: TestFunc[];
+  fuzzTargets: TestFunc[];
+  examples: ExampleFunc[];
+  testMain: TestFunc | null;
+  /** Signature mistakes go test refuses to build with. */
+  diagnostics: Diagnostic[];
+}
+
+/** One _test.go file as the suite finder needs it. */
+export interface TestFile {
+  name: string;
+  pkg: TestPackage;
+  info: GoFileInfo;
+}
+
+/** Reports whether name is prefix followed by nothing or a non-lowercase rune (testing's isTest). */
+export function isTestName(name: string, prefix: string): boolean {
+  if (!name.startsWith(prefix)) return false;
+  const rest = name.slice(prefix.length);
+  if (rest === '') return true;
+  const first = String.fromCodePoint(rest.codePointAt(0) ?? 0);
+  return first.toLowerCase() !== first || first.toUpperCase() === first;
+}
+
+/** The local name of "testing" in a file (usually "testing"), or null if it is not imported. */
+function testingName(info: GoFileInfo): string | null {
+  const imp = info.imports.find((i) => i.path === 'testing');
+  if (!imp) return null;
+  return imp.name ?? 'testing';
+}
+
+/** Matches `(x *testing.T)` or `(*testing.T)` with the file's name for package testing. */
+function takesPointer(fn: GoFunc, pkgName: string | null, type: string): boolean {
+  if (pkgName === null || fn.generic || !fn.noResults) return false;
+  const want = ['*', pkgName, '.', type];
+  const p = fn.params;
+  const tail = p.length === 5 ? p.slice(1) : p;
+  return tail.length === 4 && tail.every((t, i) => t === want[i]) && (p.length === 4 || /^[\p{L}_]/u.test(p[0] ?? ''));
+}
+
+const kinds = [
+  { prefix: 'Test', type: 'T', list: 'tests' },
+  { prefix: 'Benchmark', type: 'B', list: 'benchmarks' },
+  { prefix: 'Fuzz', type: 'F', list: 'fuzzTargets' },
+] as const;
+
+/** Collects tests, benchmarks, fuzz targets, examples and TestMain from the _test files, in file order. */
+export function findTests(files: TestFile[]): TestSuite {
+  const suite: TestSuite = {
+    tests: [],
+    benchmarks: [],
+    fuzzTargets: [],
+    examples: [],
+    testMain: null,
+    diagnostics: [],
+  };
+  for (const file of files) {
+    const testing = testingName(file.info);
+    for (const fn of file.info.funcs) {
+      const at = { file: file.name, line: fn.line, column: fn.column };
+      if (fn.name === 'TestMain') {
+        if (takesPointer(fn, testing, 'M')) {
+          suite.testMain = { pkg: file.pkg, name: fn.name };
+          continue;
+        }
+        // go test treats a TestMain with another signature as an ordinary test name.
+      }
+      if (isTestName(fn.name, 'Example')) {
+        const out = fn.params.length === 0 && fn.noResults && !fn.generic ? exampleOutput(fn.lastBodyComment) : null;
+        if (out) suite.examples.push({ pkg: file.pkg, name: fn.name, ...out });
+        continue;
+      }
+      for (const kind of kinds) {
+        if (!isTestName(fn.name, kind.prefix)) continue;
+        if (takesPointer(fn, testing, kind.type)) {
+          suite[kind.list].push({ pkg: file.pkg, name: fn.name });
+        } else {
+          suite.diagnostics.push({
+            ...at,
+            message: `wrong signature for ${fn.name}, must be: func ${fn.name}(${kind.type.toLowerCase()} *testing.${kind.type})`,
+          });
+        }
+        break;
+      }
+    }
+  }
+  return suite;
+}
+
+export interface TestMainOptions {
+  /** Import path of the package under test. */
+  importPath: string;
+  modulePath: string;
+  /** Whether the package under test has files (it may consist of external tests only). */
+  hasPackage: boolean;
+  /** Whether there is an external `package foo_test` to import. */
+  hasXTest: boolean;
+  /**
+   * "lean" (default) passes a small testDeps written into the test main instead
+   * of testing/internal/testdeps, whose closure (internal/fuzz, runtime/pprof,
+   * ...) adds about 2.5 MB of gzipped archives to every test run. "std" uses
+   * the real testdeps, exactly like go test.
+   */
+  deps?: 'lean' | 'std';
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+/** Writes _testmain.go for the suite. */
+export function generateTestMain(suite: TestSuite, opts: TestMainOptions): string {
+  const all = [...suite.tests, ...suite.benchmarks, ...suite.fuzzTargets, ...suite.examples];
+  if (suite.testMain) all.push(suite.testMain);
+  const usesTest = all.some((f) => f.pkg === '_test');
+  const usesXTest = all.some((f) => f.pkg === '_xtest');
+  const lean = (opts.deps ?? 'lean') === 'lean';
+  const imports = [
+    '"os"',
+    '"testing"',
+    ...(lean
+      ? ['"fmt"', '"internal/testlog"', '"io"', '"reflect"', '"regexp"', '"time"']
+      : ['"testing/internal/testdeps"']),
+    // Like go test, packages without referenced tests are still imported (blank) so their init runs.
+    ...(opts.hasPackage ? [`${usesTest ? '_test' : '_'} ${q(opts.importPath)}`] : []),
+    ...(opts.hasXTest ? [`${usesXTest ? '_xtest' : '_'} ${q(`${opts.importPath}_test`)}`] : []),
+  ];
+  const entries = (list: TestFunc[], type: string) =>
+    `var ${type} = []testing.Internal${typeNames[type]}{\n${list.map((f) => `\t{${q(f.name)}, ${f.pkg}.${f.name}},\n`).join('')}}\n`;
+  const examples = `var examples = []testing.InternalExample{\n${suite.examples
+    .map((e) => `\t{${q(e.name)}, ${e.pkg}.${e.name}, ${q(e.output)}, ${e.unordered}},\n`)
+    .join('')}}\n`;
+  const depsValue = lean ? 'runnerDeps{}' : 'testdeps.TestDeps{}';
+  const init = lean
+    ? ''
+    : `func init() {\n\ttestdeps.ModulePath = ${q(opts.modulePath)}\n\ttestdeps.ImportPath = ${q(opts.importPath)}\n}\n\n`;
+  const run = suite.testMain
+    ? `\t${suite.testMain.pkg}.${suite.testMain.name}(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem().FieldByName("exitCode").Int()))\n`
+    : '\tos.Exit(m.Run())\n';
+  const needsReflectForTestMain = suite.testMain !== null && !lean;
+  const importBlock = [...imports, ...(needsReflectForTestMain ? ['"reflect"'] : [])].map((i) => `\t${i}\n`).join('');
+  return [
+    "// Code generated by the Go Mastery runner (the shape of go test's _testmain.go). DO NOT EDIT.\n\n",
+    'package main\n\n',
+    `import (\n${importBlock})\n\n`,
+    entries(suite.tests, 'tests'),
+    '\n',
+    entries(suite.benchmarks, 'benchmarks'),
+    '\n',
+    entries(suite.fuzzTargets, 'fuzzTargets'),
+    '\n',
+    examples,
+    '\n',
+    init,
+    'func main() {\n',
+    `\tm := testing.MainStart(${depsValue}, tests, benchmarks, fuzzTargets, examples)\n`,
+    run,
+    '}\n',
+    lean ? leanDeps(opts) : '',
+  ].join('');
+}
+
+const typeNames: Record<string, string> = { tests: 'Test', benchmarks: 'Benchmark', fuzzTargets: 'FuzzTarget' };
+
+/**
+ * A testDeps for testing.MainStart without testing/internal/testdeps. The
+ * method set must match testing's unexported testDeps interface for this Go
+ * release; the compiler checks it, so a Go upgrade that changes the interface
+ * fails loudly in the runner's conformance tests. Fuzzing itself and CPU
+ * profiles are not supported in the browser; seed corpora still run as tests.
+ */
+function leanDeps(opts: TestMainOptions): string {
+  return `
+type corpusEntry = struct {
+	Parent     string
+	Path       string
+	Data       []byte
+	Values     []any
+	Generation int
+	IsSeed     bool
+}
+
+type runnerDeps struct{}
+
+var matchPat string
+var matchRe *regexp.Regexp
+
+func (runnerDeps) MatchString(pat, str string) (result bool, err error) {
+	if matchRe == nil || matchPat != pat {
+		matchPat = pat
+		matchRe, err = regexp.Compile(matchPat)
+		if err != nil {
+			return
+		}
+	}
+	return matchRe.MatchString(str), nil
+}
+
+func (runnerDeps) ImportPath() string                          { return ${q(opts.importPath)} }
+func (runnerDeps) ModulePath() string                          { return ${q(opts.modulePath)} }
+func (runnerDeps) SetPanicOnExit0(v bool)                      { testlog.SetPanicOnExit0(v) }
+func (runnerDeps) StartCPUProfile(io.Writer) error             { return errUnsupported("CPU profiles") }
+func (runnerDeps) StopCPUProfile()                             {}
+func (runnerDeps) StartTestLog(io.Writer)                      {}
+func (runnerDeps) StopTestLog() error                          { return nil }
+func (runnerDeps) WriteProfileTo(string, io.Writer, int) error { return errUnsupported("profiles") }
+func (runnerDeps) ResetCoverage()                              {}
+func (runnerDeps) SnapshotCoverage()                           {}
+
+func (runnerDeps) CoordinateFuzzing(time.Duration, int64, time.Duration, int64, int, []corpusEntry, []reflect.Type, string, string) error {
+	return errUnsupported("fuzzing (-test.fuzz)")
+}
+
+func (runnerDeps) RunFuzzWorker(func(corpusEntry) error) error { return errUnsupported("fuzzing") }
+
+func (runnerDeps) ReadCorpus(string, []reflect.Type) ([]corpusEntry, error) { return nil, nil }
+
+func (runnerDeps) CheckCorpus(vals []any, types []reflect.Type) error {
+	if len(vals) != len(types) {
+		return fmt.Errorf("wrong number of values in corpus entry: %d, want %d", len(vals), len(types))
+	}
+	valsT := make([]reflect.Type, len(vals))
+	for i, v := range vals {
+		valsT[i] = reflect.TypeOf(v)
+	}
+	for i := range types {
+		if valsT[i] != types[i] {
+			return fmt.Errorf("mismatched types in corpus entry: %v, want %v", valsT, types)
+		}
+	}
+	return nil
+}
+
+func (runnerDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string) (string, error), snapcov func() float64) {
+	return
+}
+
+func errUnsupported(what string) error {
+	return fmt.Errorf("%s: not supported by the browser runner; run go test locally", what)
+}
+`;
+}

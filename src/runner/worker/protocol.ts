@@ -1,0 +1,46 @@
+/** Messages between an engine (main thread) and its workers. Plain data only: they cross postMessage. */
+import type { Diagnostic, GoFiles, ProgressEvent } from '../types.ts';
+import type { BuildMode } from '../build/plan.ts';
+import type { OutputChunk } from '../results/output.ts';
+
+export type ToolchainRequest =
+  { type: 'build'; id: number; mode: BuildMode; files: GoFiles } | { type: 'format'; id: number; source: string };
+
+export type BuildReply =
+  | {
+      ok: true;
+      /** The linked program. */
+      wasm: Uint8Array;
+      /** wasm_exec.js, so program workers need not load it themselves. */
+      wasmExec: string;
+      workDir: string;
+      compileMs: number;
+      linkMs: number;
+    }
+  | { ok: false; diagnostics: Diagnostic[]; stderr: string; compileMs: number; linkMs: number };
+
+export type FormatReply = { ok: true; text: string } | { ok: false; error: string };
+
+export type ToolchainMessage =
+  | { type: 'build'; id: number; reply: BuildReply }
+  | { type: 'format'; id: number; reply: FormatReply }
+  | { type: 'failed'; id: number; error: string }
+  | { type: 'progress'; event: ProgressEvent };
+
+export interface ProgramRequest {
+  type: 'run';
+  wasm: Uint8Array;
+  wasmExec: string;
+  argv: string[];
+  env: Record<string, string>;
+  /** Files visible to the program, by absolute path. */
+  files: Record<string, string>;
+  workDir: string;
+  stdin: string;
+  outputCap: number;
+}
+
+export type ProgramMessage =
+  | { type: 'output'; chunks: OutputChunk[] }
+  | { type: 'exit'; code: number; truncated: boolean }
+  | { type: 'crash'; error: string; truncated: boolean };

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listExerciseFolders, readExerciseFolder } from '../../src/data/exercise-files';
+import { exercisePackage } from '../../src/lib/exercise-package';
+import { exerciseSchema, type Exercise } from '../../src/lib/schema/exercise';
+import type { GoEngine, RunResult } from '../../src/runner/types';
+import { createNativeEngine, createNodeEngine } from '../../src/runner/node/index.ts';
+import { go, gofmt, hasGo } from '../../scripts/lib/go.mjs';
+
+// Every exercise, on every engine it declares: the solution passes every
+// test, the starter fails at least one (or does not compile), and there are
+// at least three test cases. With Go present, also gofmt, vet and -race.
+const exercises: Exercise[] = listExerciseFolders('exercises').map((slug) => {
+  const result = exerciseSchema.safeParse(readExerciseFolder(join('exercises', slug)));
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`exercises/${slug} is invalid: ${issues}`);
+  }
+  return result.data;
+});
+
+const goAvailable = hasGo();
+if (!goAvailable) console.log('skipped: go not found (exercises are verified on the wasm engine only)');
+
+const engines: Partial<Record<'wasm' | 'native', GoEngine>> = {};
+function engine(name: 'wasm' | 'native'): GoEngine {
+  engines[name] ??= name === 'wasm' ? createNodeEngine() : createNativeEngine();
+  return engines[name];
+}
+afterAll(async () => {
+  await Promise.all(Object.values(engines).map((e) => e.dispose()));
+});
+
+const describeResult = (r: RunResult) =>
+  `status ${r.status}\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n` +
+  r.tests
+    .filter((t) => t.status === 'fail')
+    .map((t) => `--- FAIL ${t.name}\n${t.output}`)
+    .join('\n') +
+  `\n${r.stdout}${r.stderr}`.slice(0, 4000);
+
+const cases = exercises.flatMap((exercise) =>
+  exercise.meta.engines.map((engineName) => ({ slug: exercise.meta.slug, engineName, exercise })),
+);
+
+describe.each(cases)('exercise $slug on the $engineName engine', ({ engineName, exercise }) => {
+  const skip = engineName === 'native' && !goAvailable;
+
+  it.skipIf(skip)('passes every test with the solution, with at least three test cases', async () => {
+    const result = await engine(engineName).runTests(exercisePackage(exercise, 'solution'), { timeoutMs: 30_000 });
+    expect(result.status, describeResult(result)).toBe('ok');
+    expect(result.tests.filter((t) => t.status === 'fail')).toEqual([]);
+    expect(result.tests.filter((t) => t.status === 'pass').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.skipIf(skip)('fails with the starter', async () => {
+    const result = await engine(engineName).runTests(exercisePackage(exercise, 'starter'), { timeoutMs: 30_000 });
+    expect(['failed', 'compile-error', 'panic', 'timeout'], describeResult(result)).toContain(result.status);
+  });
+});
+
+describe.skipIf(!goAvailable).each(exercises)('exercise $meta.slug with the real Go toolchain', (exercise) => {
+  const dir = mkdtempSync(join(tmpdir(), `gm-exercise-${exercise.meta.slug}-`));
+  for (const [name, text] of Object.entries(exercisePackage(exercise, 'solution'))) writeFileSync(join(dir, name), text);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is gofmt-formatted (solution and tests)', () => {
+    expect(gofmt(['-l', '.'], { cwd: dir }).output.trim()).toBe('');
+  });
+
+  it('passes go vet (solution and tests)', () => {
+    const result = go(['vet', './...'], { cwd: dir });
+    expect(result.output).toBe('');
+  });
+
+  it.runIf(exercise.meta.race)('passes go test -race (solution)', () => {
+    const result = go(['test', '-race', '-count=1', './...'], { cwd: dir, timeoutMs: 300_000 });
+    expect(result.code, result.output).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeRun } from '../../src/lib/run-summary';
+import type { RunResult } from '../../src/runner/types';
+
+const base: RunResult = {
+  status: 'ok',
+  engine: 'wasm',
+  stdout: '',
+  stderr: '',
+  exitCode: 0,
+  truncated: false,
+  tests: [],
+  diagnostics: [],
+  timings: { compileMs: 1, linkMs: 1, runMs: 1 },
+};
+
+describe('summarizeRun', () => {
+  it('counts passing tests', () => {
+    const result = {
+      ...base,
+      tests: [1, 2, 3].map((i) => ({ name: `T${i}`, status: 'pass' as const, output: '', elapsedMs: 0 })),
+    };
+    expect(summarizeRun(result, 'tests')).toEqual({ tone: 'success', headline: 'All 3 tests passed.' });
+  });
+
+  it('says how many tests failed out of how many ran', () => {
+    const result: RunResult = {
+      ...base,
+      status: 'failed',
+      tests: [
+        { name: 'A', status: 'pass', output: '', elapsedMs: 0 },
+        { name: 'B', status: 'fail', output: 'got 1, want 2', elapsedMs: 0 },
+        { name: 'C', status: 'skip', output: '', elapsedMs: 0 },
+      ],
+    };
+    expect(summarizeRun(result, 'tests').headline).toMatch(/^1 of 2 tests failed\./);
+  });
+
+  it('counts compiler errors and points at the editor', () => {
+    const result: RunResult = {
+      ...base,
+      status: 'compile-error',
+      diagnostics: [
+        { file: 'main.go', line: 3, column: 2, message: 'declared and not used: x' },
+        { file: 'main.go', line: 4, column: 2, message: '"os" imported and not used' },
+      ],
+    };
+    expect(summarizeRun(result, 'program').headline).toBe(
+      'It did not compile: 2 errors, marked at their lines in the editor.',
+    );
+  });
+
+  it('explains a timeout with the limit and a next step', () => {
+    expect(summarizeRun({ ...base, status: 'timeout' }, 'program', 5000).headline).toMatch(
+      /^Stopped after 5\.0 s: .*loop that never ends/,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { downloadBytes, importClosure, importProblem, type ToolchainManifest } from '../../../src/runner/manifest.ts';
+
+const pkg = (imports: string[], gzipBytes = 10) => ({ file: '', bytes: 0, gzipBytes, sha256: '', imports });
+const manifest = {
+  builtin: ['unsafe'],
+  packages: {
+    fmt: pkg(['errors', 'internal/fmtsort', 'os']),
+    errors: pkg(['internal/reflectlite']),
+    'internal/fmtsort': pkg([]),
+    'internal/reflectlite': pkg(['runtime']),
+    os: pkg(['errors', 'runtime']),
+    runtime: pkg([], 100),
+    'syscall/js': pkg(['runtime']),
+  },
+} as unknown as ToolchainManifest;
+
+describe('importClosure', () => {
+  it('returns the roots and everything they import, sorted', () => {
+    expect(importClosure(manifest, ['fmt'])).toEqual([
+      'errors',
+      'fmt',
+      'internal/fmtsort',
+      'internal/reflectlite',
+      'os',
+      'runtime',
+    ]);
+  });
+
+  it('ignores packages the manifest does not have (callers report them)', () => {
+    expect(importClosure(manifest, ['unsafe', 'example.com/x', 'runtime'])).toEqual(['runtime']);
+  });
+});
+
+describe('importProblem', () => {
+  it('accepts std packages from the manifest and builtins', () => {
+    expect(importProblem(manifest, 'fmt')).toBeNull();
+    expect(importProblem(manifest, 'unsafe')).toBeNull();
+  });
+
+  it('refuses internal packages like the go command does', () => {
+    expect(importProblem(manifest, 'internal/fmtsort')).toBe('use of internal package internal/fmtsort not allowed');
+  });
+
+  it('refuses syscall/js and cgo, which would let a program reach the page', () => {
+    expect(importProblem(manifest, 'syscall/js')).toMatch(/not available/);
+    expect(importProblem(manifest, 'C')).toMatch(/cgo/);
+  });
+
+  it('says that third-party modules need local Go', () => {
+    expect(importProblem(manifest, 'github.com/x/y')).toMatch(/only the standard library.*locally/);
+    expect(importProblem(manifest, 'net/smtp')).toBe('package net/smtp is not available in the browser runner');
+  });
+});
+
+describe('downloadBytes', () => {
+  it('adds up the gzip sizes of the packages', () => {
+    expect(downloadBytes(manifest, ['runtime', 'fmt', 'nope'])).toBe(110);
+  });
+});
