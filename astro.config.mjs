@@ -1,20 +1,23 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import expressiveCode from 'astro-expressive-code';
-import { goAssetHeaders } from './scripts/go-asset-headers.mjs';
+import { goAssetHeaders, needsGoAssetHeaders } from './scripts/go-asset-headers.mjs';
+import { compactBuiltSite } from './scripts/lib/compact-code.mjs';
 
 /**
- * Serves /go/* (the in-browser toolchain) with CORS and cross-origin resource
- * headers, so a StackBlitz WebContainer on another origin can fetch it from the
- * dev and preview servers. Static hosts get the same headers from public/_headers.
+ * Serves /go/* (the in-browser toolchain) and /runner/* (the grading runner)
+ * with CORS and cross-origin resource headers, so a StackBlitz WebContainer on
+ * another origin can fetch them from the dev and preview servers. Static
+ * hosts get the same headers from public/_headers.
  */
 function goAssetHeadersPlugin() {
   /** @param {import('vite').Connect.Server} middlewares */
   const install = (middlewares) => {
     middlewares.use((req, res, next) => {
-      if (req.url?.startsWith('/go/')) {
+      if (needsGoAssetHeaders(req.url)) {
         for (const [name, value] of Object.entries(goAssetHeaders)) res.setHeader(name, value);
       }
       next();
@@ -33,6 +36,20 @@ function goAssetHeadersPlugin() {
   };
 }
 
+/** Shrinks the built HTML of code blocks (see scripts/lib/compact-code.mjs). */
+function compactCodeIntegration() {
+  return {
+    name: 'go-mastery:compact-code',
+    hooks: {
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': ({ dir, logger }) => {
+        const saved = compactBuiltSite(fileURLToPath(dir));
+        logger.info(`code blocks: ${Math.round(saved / 1024)} kB of inline token styles replaced by classes`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: 'https://go-mastery.local',
   // Tests that build deliberately broken content use their own cache so they
@@ -44,6 +61,7 @@ export default defineConfig({
     expressiveCode(),
     mdx(),
     react(),
+    compactCodeIntegration(),
   ],
   vite: {
     plugins: [goAssetHeadersPlugin()],

@@ -9,5 +9,7 @@ export default defineEcConfig({
   // from the saved choice or the system preference), not only the media query.
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: false,
+  // Go is indented with tabs (gofmt); keep them so copied code stays gofmt-clean.
+  tabWidth: 0,
   styleOverrides: { codeFontSize: '0.875rem', borderRadius: '0.5rem' },
 });

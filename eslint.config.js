@@ -9,7 +9,16 @@ import { boundaryRules } from './scripts/boundaries.mjs';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'public/go/', 'test/runner/cases/', 'test/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'public/go/',
+      'public/runner/',
+      'test/runner/cases/',
+      'test/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strict,

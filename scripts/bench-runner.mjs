@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { createNodeEngine, goAvailable } from '../src/runner/index.ts';
+import { testMainImports } from '../src/runner/build/testmain.ts';
 import { downloadBytes, importClosure } from '../src/runner/manifest.ts';
 
 const { values } = parseArgs({
@@ -132,15 +133,15 @@ async function memory(engine) {
 async function sizes() {
   const manifest = JSON.parse(await readFile(new URL('../public/go/manifest.json', import.meta.url), 'utf8'));
   const all = Object.keys(manifest.packages);
-  // What the test main generator adds to every test build (lean testdeps).
-  const testRoots = ['runtime', 'testing', 'os', 'fmt', 'internal/testlog', 'io', 'reflect', 'regexp', 'time'];
+  // What every test build needs: the runtime and the generated test main's imports.
+  const testRoots = ['runtime', ...testMainImports('lean')];
   return {
     goVersion: manifest.goVersion,
     toolchain: manifest.tools.compile.gzipBytes + manifest.tools.link.gzipBytes,
     gofmt: manifest.tools.gofmt.gzipBytes,
     hello: downloadBytes(manifest, importClosure(manifest, ['runtime', 'fmt'])),
     testing: downloadBytes(manifest, importClosure(manifest, testRoots)),
-    testingStdDeps: downloadBytes(manifest, importClosure(manifest, [...testRoots, 'testing/internal/testdeps'])),
+    testingStdDeps: downloadBytes(manifest, importClosure(manifest, ['runtime', ...testMainImports('std')])),
     httptest: downloadBytes(manifest, importClosure(manifest, [...testRoots, 'net/http/httptest'])),
     all: downloadBytes(manifest, all),
     packages: all.length,

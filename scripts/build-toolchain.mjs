@@ -36,13 +36,17 @@ function log(msg) {
 }
 
 /** Writes a go build -overlay file per tool that swaps in the trimmed sources. */
-async function writeOverlays(goroot, work) {
+async function writeOverlays(goroot, work, version) {
+  // The overlay files go to a fixed directory: go build's cache keys include
+  // their paths, and a stable path lets a rebuild reuse the cached compile.
+  const dir = join(tmpdir(), `go-mastery-overlay-${version}`);
+  await mkdir(dir, { recursive: true });
   const trimBin = join(work, 'trimarch');
   await go(['build', '-o', trimBin, join(root, 'scripts', 'toolchain', 'trimarch.go')]);
   const replace = { compile: {}, link: {} };
   for (const [i, t] of trims.entries()) {
     const src = join(goroot, 'src', t.file);
-    const out = join(work, `trim-${i}.go`);
+    const out = join(dir, `trim-${i}.go`);
     try {
       const { stdout } = await promisify(execFile)(trimBin, [
         '-in',
@@ -67,14 +71,14 @@ async function writeOverlays(goroot, work) {
   }
   const overlays = {};
   for (const [tool, r] of Object.entries(replace)) {
-    overlays[tool] = join(work, `overlay-${tool}.json`);
+    overlays[tool] = join(dir, `overlay-${tool}.json`);
     await writeFile(overlays[tool], JSON.stringify({ Replace: r }));
   }
   return overlays;
 }
 
-async function buildTools(goroot, work, trim) {
-  const overlays = trim ? await writeOverlays(goroot, work) : {};
+async function buildTools(info, work, trim) {
+  const overlays = trim ? await writeOverlays(info.goroot, work, info.version) : {};
   const out = {};
   for (const tool of tools) {
     const started = Date.now();
@@ -108,7 +112,7 @@ async function build(outDir, { trim }) {
     };
 
     log('Cross-compiling compile, link and gofmt (about two minutes on two cores)');
-    for (const [tool, raw] of Object.entries(await buildTools(info.goroot, work, trim))) {
+    for (const [tool, raw] of Object.entries(await buildTools(info, work, trim))) {
       const gz = gzip(raw);
       await writeFile(join(outDir, `${tool}.wasm.gz`), gz);
       manifest.tools[tool] = fileEntry(`${tool}.wasm.gz`, raw, gz);
@@ -165,6 +169,14 @@ async function main() {
     const committedPath = join(values.out ?? defaultOut, 'manifest.json');
     const committed = JSON.parse(await readFile(committedPath, 'utf8').catch(() => 'null'));
     if (!committed) throw new Error(`${committedPath} does not exist: run npm run build:toolchain first.`);
+    // Archives differ between Go releases, so only the same release can confirm them.
+    const installed = (await goInfo()).version;
+    if (installed !== committed.goVersion) {
+      log(
+        `skipped: the installed ${installed} is not ${committed.goVersion}, which built public/go; run npm run build:toolchain to move to ${installed}.`,
+      );
+      return;
+    }
     const tmp = await mkdtemp(join(tmpdir(), 'go-toolchain-check-'));
     try {
       const fresh = await build(tmp, { trim: committed.trimmedBackends ?? trim });

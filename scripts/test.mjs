@@ -36,6 +36,12 @@ const steps = [
   { name: 'type check (tsc)', cmd: ['tsc', '--noEmit'] },
   { name: 'lint (eslint)', cmd: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format (prettier)', cmd: ['prettier', '--check', '.'] },
+  // With Go present, the committed toolchain must be exactly what this Go builds.
+  {
+    name: 'toolchain matches public/go/manifest.json',
+    node: ['scripts/build-toolchain.mjs', '--check'],
+    needsGo: true,
+  },
   { name: 'unit, content and runner tests', cmd: unit.args, report: unit.file },
   { name: 'production build', cmd: ['astro', 'build'] },
   { name: 'budgets', node: ['scripts/check-budgets.mjs'] },
@@ -44,9 +50,14 @@ const steps = [
 
 const started = Date.now();
 let failedStep;
+const goPresent = spawnSync('go', ['version']).status === 0;
 for (const step of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}`);
+  if (step.needsGo && !goPresent) {
+    console.log(`skipped: go not found (${step.name})`);
+    continue;
+  }
   const [command, args] = step.node ? [process.execPath, step.node] : npx(step.cmd);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (step.report) count(step.report);

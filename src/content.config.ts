@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { parseCourse } from './lib/load-course';
 import { lessonSchema } from './lib/schema/lesson';
 import { exerciseSchema } from './lib/schema/exercise';
 import { exerciseLoader } from './data/exercise-loader';
 import { listExerciseFolders } from './data/exercise-files';
+import { cadenceSchema, masteryAreasSchema, nextProjectsSchema } from './lib/schema/mastery';
+import { checklistSchema, reviewDocumentSchema, scorecardSchema, skillLadderSchema } from './lib/schema/rubrics';
 
 // The outline and the exercise folders are read once, when Astro loads this
 // config, so the lesson schema can reject a part or exercise that does not exist.
@@ -30,4 +33,51 @@ const exercises = defineCollection({
   schema: exerciseSchema,
 });
 
-export const collections = { lessons, exercises };
+// Reference data of the learner tools (/mastery, /plan, /review). Each file is
+// one document, loaded as a collection with a single entry whose id is the
+// collection's name, so the schema sees (and checks) the whole file at once and
+// the order of its lists is the file's order. src/data/reference.ts reads them.
+const partNumbers = new Set(course.parts.map((p) => p.part));
+const referenceDocument = (path: string, id: string) =>
+  file(path, { parser: (text) => ({ [id]: parseYaml(text) as Record<string, unknown> }) });
+
+const masteryAreas = defineCollection({
+  loader: referenceDocument('content/mastery/areas.yaml', 'masteryAreas'),
+  schema: masteryAreasSchema({ partNumbers }),
+});
+const cadence = defineCollection({
+  loader: referenceDocument('content/mastery/cadence.yaml', 'cadence'),
+  schema: cadenceSchema,
+});
+const nextProjects = defineCollection({
+  loader: referenceDocument('content/mastery/next-projects.yaml', 'nextProjects'),
+  schema: nextProjectsSchema,
+});
+const scorecard = defineCollection({
+  loader: referenceDocument('content/rubrics/scorecard.yaml', 'scorecard'),
+  schema: scorecardSchema,
+});
+const skillLadder = defineCollection({
+  loader: referenceDocument('content/rubrics/skill-ladder.yaml', 'skillLadder'),
+  schema: skillLadderSchema,
+});
+const checklist = defineCollection({
+  loader: referenceDocument('content/rubrics/checklist.yaml', 'checklist'),
+  schema: checklistSchema,
+});
+const reviewDocument = defineCollection({
+  loader: referenceDocument('content/rubrics/review-document.yaml', 'reviewDocument'),
+  schema: reviewDocumentSchema,
+});
+
+export const collections = {
+  lessons,
+  exercises,
+  masteryAreas,
+  cadence,
+  nextProjects,
+  scorecard,
+  skillLadder,
+  checklist,
+  reviewDocument,
+};

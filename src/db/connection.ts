@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { LearnerDatabase } from './schema';
+import { loadPersistenceStatus } from './persistence';
+import { drainReadingOutbox } from './reading-outbox';
 import { setStorageStatus } from './status';
 
 let opening: Promise<LearnerDatabase> | undefined;
@@ -23,7 +25,12 @@ async function openPersistent(name: string): Promise<{ db?: LearnerDatabase; rea
 /** A database that lives only in memory: the site keeps working, nothing is saved. */
 async function openInMemory(name: string): Promise<LearnerDatabase> {
   const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
-  const db = new LearnerDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  // Dexie's liveQuery stays silent while Dexie sees no IndexedDB at all (it
+  // takes that for server rendering), so islands would never get their data:
+  // let it see the in-memory one. Only when there is no real one to shadow.
+  if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
+  const db = new LearnerDatabase(name, { indexedDB, IDBKeyRange });
   await db.open();
   return db;
 }
@@ -48,6 +55,10 @@ export function openLearnerDb(name = 'go-mastery'): Promise<LearnerDatabase> {
     if (db) {
       watch(db);
       setStorageStatus({ mode: 'persistent', reason: null });
+      // Shown on the data page; a failure here only leaves it "unknown".
+      void loadPersistenceStatus(db).catch(() => undefined);
+      // Reading time parked when the previous page was left goes in before anything reads it.
+      void drainReadingOutbox(db).catch(() => undefined);
       return db;
     }
     setStorageStatus({ mode: 'memory', reason: reason ?? 'Local storage is unavailable.' });
@@ -59,15 +70,4 @@ export function openLearnerDb(name = 'go-mastery'): Promise<LearnerDatabase> {
 /** Test hook: forget the opened database so the next call opens again. */
 export function resetLearnerDbForTests(): void {
   opening = undefined;
-}
-
-/** True when a Dexie error means the origin is out of storage. */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const inner = (error as { inner?: unknown }).inner;
-  return (
-    error.name === Dexie.errnames.QuotaExceeded ||
-    error.name === 'QuotaExceededError' ||
-    (inner instanceof Error && isQuotaError(inner))
-  );
 }

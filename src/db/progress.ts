@@ -21,19 +21,22 @@ export function recordLessonOpened(db: LearnerDatabase, part: number): Promise<v
   });
 }
 
-/** Adds active reading time to a lesson and to today's practice (progress and activity together). */
-export function addReadingTime(db: LearnerDatabase, part: number, ms: number): Promise<void> {
+/**
+ * Adds active reading time to a lesson and to the practice of `day` (progress
+ * and activity together, so the dashboard's totals always agree). Does not
+ * move lastOpenedAt: time read earlier may be written later (see
+ * reading-outbox.ts), and "continue where you left off" follows opening.
+ */
+export function addReadingTime(db: LearnerDatabase, part: number, ms: number, day = localDay()): Promise<void> {
   if (!(ms > 0)) return Promise.resolve();
   return writeTransaction(db, [db.progress, db.activity], async () => {
     const id = progressId(part);
     const at = nowIso();
     const existing = await db.progress.get(id);
     await db.progress.put({
-      ...(existing ?? { id, part, status: 'opened' as const, firstOpenedAt: at }),
-      lastOpenedAt: at,
+      ...(existing ?? { id, part, status: 'opened' as const, firstOpenedAt: at, lastOpenedAt: at }),
       activeMs: (existing?.activeMs ?? 0) + ms,
     });
-    const day = localDay();
     const activity = await db.activity.get(day);
     await db.activity.put({ id: day, activeMs: (activity?.activeMs ?? 0) + ms, attempts: activity?.attempts ?? 0 });
   });

@@ -16,21 +16,7 @@ import type {
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'go-mastery';
 
-/** Every table, in backup order. Keep in step with the schema and the backup format. */
-export const TABLES = [
-  'progress',
-  'drafts',
-  'attempts',
-  'solved',
-  'activity',
-  'assessments',
-  'plans',
-  'scorecards',
-  'reviews',
-  'settings',
-  'meta',
-] as const;
-export type TableName = (typeof TABLES)[number];
+export { TABLES, type TableName } from '../lib/learner/tables';
 
 /**
  * The learner's database. Every version ever shipped stays listed here with

@@ -7,6 +7,7 @@ import type { RunResult } from '../runner/types';
 import GoEditor from './GoEditor';
 import HintList from './HintList';
 import RunOutput from './RunOutput';
+import StackBlitzEmbed from './StackBlitzEmbed';
 import StorageNotice from './StorageNotice';
 import TestResults from './TestResults';
 import ToolchainProgress from './ToolchainProgress';
@@ -72,6 +73,24 @@ export default function ExerciseEditor({ slug }: Props) {
     setFiles((current) => ({ ...current, [file]: text }));
   };
 
+  // One place that turns a graded run into an attempt, for Run tests and for StackBlitz's Check my work.
+  const record = useCallback(
+    async (outcome: RunResult, source: 'page' | 'stackblitz') => {
+      if (!db) return;
+      const { compileMs, linkMs, runMs } = outcome.timings;
+      await recordAttempt(db, {
+        exercise: slug,
+        engine: outcome.engine,
+        source,
+        status: outcome.status,
+        passed: outcome.status === 'ok',
+        tests: outcome.tests.map(({ name, status, elapsedMs }) => ({ name, status, elapsedMs })),
+        durationMs: compileMs + linkMs + runMs,
+      }).catch(() => undefined);
+    },
+    [db, slug],
+  );
+
   const runTests = useCallback(async () => {
     if (!data || !files || running) return;
     setRunning(true);
@@ -80,18 +99,7 @@ export default function ExerciseEditor({ slug }: Props) {
       const engine = await getEngine();
       const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
       setResult(outcome);
-      if (db) {
-        const { compileMs, linkMs, runMs } = outcome.timings;
-        await recordAttempt(db, {
-          exercise: slug,
-          engine: outcome.engine,
-          source: 'page',
-          status: outcome.status,
-          passed: outcome.status === 'ok',
-          tests: outcome.tests.map(({ name, status, elapsedMs }) => ({ name, status, elapsedMs })),
-          durationMs: compileMs + linkMs + runMs,
-        }).catch(() => undefined);
-      }
+      await record(outcome, 'page');
     } catch (e) {
       setRunError(
         `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
@@ -99,7 +107,7 @@ export default function ExerciseEditor({ slug }: Props) {
     } finally {
       setRunning(false);
     }
-  }, [data, files, running, getEngine, db, slug]);
+  }, [data, files, running, getEngine, record]);
 
   if (loadError)
     return (
@@ -110,7 +118,10 @@ export default function ExerciseEditor({ slug }: Props) {
   if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
 
   const canRunHere = data.engines.includes('wasm');
-  const activeFile = data.files[active] ?? data.files[0] ?? '';
+  // Tabs: the learner's files, then the tests (read-only) so they can see what grades them.
+  const tabs = [...data.files, ...Object.keys(data.tests)];
+  const activeFile = tabs[active] ?? data.files[0] ?? '';
+  const activeIsTest = !data.files.includes(activeFile);
   const diagnostics =
     result?.diagnostics.filter((d) => d.file === activeFile || d.file.endsWith(`/${activeFile}`)) ?? [];
 
@@ -140,22 +151,22 @@ export default function ExerciseEditor({ slug }: Props) {
           Solved on {new Date(solved.solvedAt).toLocaleDateString()}.
         </p>
       )}
-      {data.files.length > 1 && (
-        <div role="tablist" aria-label="Files" className="exercise-tabs">
-          {data.files.map((file, i) => (
-            <button key={file} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
-              {file}
-            </button>
-          ))}
-        </div>
-      )}
+      <div role="tablist" aria-label="Files" className="exercise-tabs">
+        {tabs.map((file, i) => (
+          <button key={file} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
+            {file}
+            {data.files.includes(file) ? '' : ' (tests, read-only)'}
+          </button>
+        ))}
+      </div>
       <GoEditor
         key={activeFile}
-        label={`Your code: ${activeFile}`}
-        value={files[activeFile] ?? ''}
+        label={activeIsTest ? `Tests (read-only): ${activeFile}` : `Your code: ${activeFile}`}
+        value={activeIsTest ? (data.tests[activeFile] ?? '') : (files[activeFile] ?? '')}
         onChange={(text) => edit(activeFile, text)}
         onRun={() => void runTests()}
         diagnostics={diagnostics}
+        readOnly={activeIsTest}
       />
       <div className="exercise-actions">
         {canRunHere ? (
@@ -213,6 +224,18 @@ export default function ExerciseEditor({ slug }: Props) {
             </pre>
           )}
         </>
+      )}
+      {canRunHere && (
+        <StackBlitzEmbed
+          exercise={data}
+          files={files}
+          onChecked={async (outcome, checked) => {
+            // The checked StackBlitz code becomes the draft, so work done there is not lost on reload.
+            dirty.current = true;
+            setFiles((current) => ({ ...current, ...checked }));
+            await record(outcome, 'stackblitz');
+          }}
+        />
       )}
       <HintList hints={data.hints} />
       {showSolution &&

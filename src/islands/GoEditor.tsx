@@ -16,6 +16,8 @@ interface Props {
   onRun(): void;
   /** Compiler diagnostics for this file, shown at their line. */
   diagnostics: Diagnostic[];
+  /** Shown but not editable (e.g. the tests that grade an exercise). */
+  readOnly?: boolean;
 }
 
 // Colours come from the site's CSS variables, so the editor follows dark mode.
@@ -39,7 +41,7 @@ function toCmDiagnostics(state: EditorState, diagnostics: Diagnostic[]): CmDiagn
 }
 
 /** A CodeMirror 6 editor for one Go file. */
-export default function GoEditor({ label, value, onChange, onRun, diagnostics }: Props) {
+export default function GoEditor({ label, value, onChange, onRun, diagnostics, readOnly = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // Callbacks change every render; the editor is created once and reads the latest ones.
@@ -61,6 +63,7 @@ export default function GoEditor({ label, value, onChange, onRun, diagnostics }:
           indentUnit.of('\t'),
           EditorState.tabSize.of(4),
           theme,
+          EditorState.readOnly.of(readOnly),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
@@ -75,7 +78,7 @@ export default function GoEditor({ label, value, onChange, onRun, diagnostics }:
     };
     // The editor owns its document after creation; value changes from outside are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [label]);
+  }, [label, readOnly]);
 
   // Replace the document when the value changes from outside (reset, restore, format).
   useEffect(() => {

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineName, GoEngine, GoFiles, RunResult } from './types.ts';
 
+/** Printed for --help and for wrong arguments. */
 export const usage = `usage:
   go-cli run  <dir|file.go> [--engine wasm|native] [--timeout ms] [--stdin file|-] [--json]
   go-cli test <dir>         [--engine wasm|native] [--timeout ms] [--run regexp] [--json]

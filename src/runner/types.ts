@@ -48,7 +48,17 @@ export interface PhaseTimings {
 export interface RunResult {
   status: RunStatus;
   engine: EngineName;
+  /**
+   * runProgram: what the program wrote to standard output. runTests: what
+   * `go test -v` shows, i.e. the test binary's stdout and stderr in write order
+   * (a panic stays next to its test), without the test2json framing markers.
+   */
   stdout: string;
+  /**
+   * runProgram: what the program wrote to standard error. Build failures: the
+   * compiler's messages. Either way the runner's own notes (timeout, truncation,
+   * engine failures) follow as lines starting with "[runner]".
+   */
   stderr: string;
   /** Exit code of the program/test binary; null when it never ran or was killed. */
   exitCode: number | null;

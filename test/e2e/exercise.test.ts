@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage } from './browser';
@@ -109,6 +110,10 @@ describe('a learner working on a graded exercise', () => {
     await exercise.getByRole('button', { name: 'Show solution' }).click();
     expect(dialogs).toEqual(['Show the reference solution? Trying a little longer teaches more.']);
     await expect(exercise.locator('figcaption', { hasText: 'solution: greeting.go' }).count()).resolves.toBe(1);
+
+    // The hydrated editor, hints and solution are accessible too.
+    const results = await new AxeBuilder({ page }).include('section[data-exercise="greeting"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage } from './browser';
@@ -73,6 +74,22 @@ describe('a learner finding their way', () => {
     await expect(question.locator('.question-answer').isVisible()).resolves.toBe(false);
     await question.locator('summary').click();
     await expect(question.locator('.question-answer').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('code blocks', () => {
+  it('copy the exact code of an example to the clipboard', async () => {
+    const { context, page } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/lessons/mental-model-of-go/');
+    const block = page.locator('figure.example').first();
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    await block.getByRole('button', { name: 'Copy to clipboard' }).first().click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const source = readFileSync('content/examples/part-01/hello/main.go', 'utf8');
+    expect(copied).toBe(source.trimEnd());
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage } from './browser';
@@ -65,6 +66,9 @@ describe('the Go playground in a lesson', () => {
     // CodeMirror marks the offending ranges on lines 3 and 6.
     const marked = await playground.locator('.cm-line:has(.cm-lintRange-error)').allTextContents();
     expect(marked).toEqual(['import "os"', '\tx := 1']);
+    // The editor with its error markers and the result panel pass axe.
+    const results = await new AxeBuilder({ page }).include('section.playground').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await context.close();
   });
 

@@ -7,12 +7,12 @@
  * as diagnostics. Pure: no file system, no wasm.
  */
 import type { Diagnostic, GoFiles } from '../types.ts';
-import { importClosure, importProblem, type ToolchainManifest } from '../manifest.ts';
-import { constraintMatches, fileNameMatches, type BuildTarget } from './constraints.ts';
-import { scanGoFile, type GoFileInfo } from './gosource.ts';
-import { inferModulePath, parseGoMod, type GoMod } from './gomod.ts';
+import { importClosure, type ToolchainManifest } from '../manifest.ts';
+import type { BuildTarget } from './constraints.ts';
+import { parseGoMod, type GoMod } from './gomod.ts';
 import { archivePath, importcfg, modinfo } from './importcfg.ts';
-import { findTests, generateTestMain, type TestFile } from './testmain.ts';
+import { layoutModule, resolveImports } from './packages.ts';
+import { findTests, generateTestMain, testMainImports, type TestFile } from './testmain.ts';
 
 /** Where learner files live in the in-memory file system (the root package's directory). */
 export const SRC_ROOT = '/src';
@@ -57,41 +57,8 @@ export interface BuildPlan {
 
 export type PlanResult = { ok: true; plan: BuildPlan } | { ok: false; diagnostics: Diagnostic[]; message: string };
 
-interface SourceFile {
-  /** Learner's name, e.g. "main.go" or "internal/store/store.go". */
-  name: string;
-  dir: string;
-  info: GoFileInfo;
-  isTest: boolean;
-}
-
-interface LocalPackage {
-  dir: string;
-  importPath: string;
-  name: string;
-  files: SourceFile[];
-}
-
-const dirOf = (name: string) => (name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '');
 const srcPath = (name: string) => `${SRC_ROOT}/${name}`;
 const srcDir = (dir: string) => (dir === '' ? SRC_ROOT : `${SRC_ROOT}/${dir}`);
-
-/** go ignores files and directories starting with "_" or ".", and testdata directories. */
-function ignoredPath(name: string): boolean {
-  return name
-    .split('/')
-    .some(
-      (part, i, parts) => part.startsWith('_') || part.startsWith('.') || (i < parts.length - 1 && part === 'testdata'),
-    );
-}
-
-/** The root package's name: from non-test files, else from in-package tests, else from `foo_test` files. */
-function rootPackageName(rootFiles: SourceFile[]): string {
-  const nonTest = rootFiles.find((f) => !f.isTest && f.info.packageName !== null);
-  if (nonTest?.info.packageName) return nonTest.info.packageName;
-  const names = rootFiles.map((f) => f.info.packageName).filter((n): n is string => n !== null);
-  return names.find((n) => !n.endsWith('_test')) ?? names[0]?.replace(/_test$/, '') ?? 'main';
-}
 
 /** Plans a build of the root package (files at the top level) for `go run` or `go test`. */
 export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: BuildMode): PlanResult {
@@ -106,131 +73,24 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
   if (langMinor > goMinor) {
     return fail(`go.mod requires go >= 1.${langMinor} (the runner has ${manifest.goVersion})`);
   }
-
-  // Go files that the go command would build for js/wasm, grouped by directory.
-  const byDir = new Map<string, SourceFile[]>();
-  for (const name of Object.keys(files).sort()) {
-    if (!name.endsWith('.go') || ignoredPath(name)) continue;
-    const source = files[name] ?? '';
-    const info = scanGoFile(source);
-    if (!fileNameMatches(name, target)) continue;
-    if (info.buildConstraint !== null && !constraintMatches(info.buildConstraint, target)) continue;
-    const dir = dirOf(name);
-    const list = byDir.get(dir) ?? [];
-    list.push({ name, dir, info, isTest: name.endsWith('_test.go') });
-    byDir.set(dir, list);
-  }
-  const rootFiles = byDir.get('') ?? [];
-  if (rootFiles.length === 0) return fail('no Go files to build: add a .go file at the top level');
-
-  const rootName = rootPackageName(rootFiles);
-  const xtestFiles =
-    mode === 'test' ? rootFiles.filter((f) => f.isTest && f.info.packageName === `${rootName}_test`) : [];
-  const modulePath = inferModulePath(
-    goMod,
-    rootName,
-    xtestFiles.flatMap((f) => f.info.imports.map((i) => i.path)),
-    (p) => manifest.packages[p] !== undefined,
-  );
-
-  // Local packages: the root plus every directory its imports reach.
-  const locals = new Map<string, LocalPackage>();
-  for (const [dir, list] of byDir) {
-    const members = list.filter((f) => (dir === '' ? mode === 'test' || !f.isTest : !f.isTest));
-    const pkgFiles = dir === '' ? members.filter((f) => !xtestFiles.includes(f)) : members;
-    if (pkgFiles.length === 0) continue;
-    const importPath = dir === '' ? modulePath : `${modulePath}/${dir}`;
-    const name = pkgFiles.find((f) => !f.isTest)?.info.packageName ?? pkgFiles[0]?.info.packageName ?? '';
-    for (const f of pkgFiles) {
-      const got = f.info.packageName;
-      if (got !== null && got !== name) {
-        diagnostics.push({
-          file: f.name,
-          line: f.info.packageLine,
-          column: 1,
-          message: `found packages ${name} and ${got} in ${dir === '' ? 'the same directory' : dir}; every file of a package must say package ${name}`,
-        });
-      }
-    }
-    locals.set(importPath, { dir, importPath, name, files: pkgFiles });
-  }
+  const layout = layoutModule(files, target, mode, goMod, (p) => manifest.packages[p] !== undefined);
+  if (!layout) return fail('no Go files to build: add a .go file at the top level');
+  const { modulePath, rootName, rootFiles, xtestFiles, locals } = layout;
   if (mode === 'run' && rootName !== 'main') {
     return fail(
       `package ${rootName} is not a main package: a program needs package main with func main (or run its tests instead)`,
     );
   }
-
   if (!locals.has(modulePath) && !(mode === 'test' && xtestFiles.length > 0)) {
     return fail('no non-test Go files to build: add a .go file that is not a _test.go file');
   }
-
-  // Check the imports of every package the build reaches from the root (and the
-  // external tests); unreachable directories are not built, as with go build.
-  const stdRoots = new Set<string>(['runtime']);
-  const checkImports = (list: SourceFile[]): string[] => {
-    const deps: string[] = [];
-    for (const f of list) {
-      for (const imp of f.info.imports) {
-        const at = { file: f.name, line: imp.line, column: imp.column };
-        if (imp.path === modulePath || imp.path.startsWith(`${modulePath}/`)) {
-          if (!locals.has(imp.path)) {
-            const rel = imp.path === modulePath ? '.' : imp.path.slice(modulePath.length + 1);
-            diagnostics.push({ ...at, message: `package ${imp.path} is not in this module: no Go files in ${rel}` });
-          } else if (!deps.includes(imp.path)) {
-            deps.push(imp.path);
-          }
-          continue;
-        }
-        const problem = importProblem(manifest, imp.path);
-        if (problem) diagnostics.push({ ...at, message: problem });
-        else stdRoots.add(imp.path);
-      }
-    }
-    return deps;
-  };
+  const graph = resolveImports(layout, manifest);
+  if (!graph.ok) {
+    diagnostics.push(...graph.diagnostics);
+    return fail(graph.message);
+  }
+  const { order, stdRoots } = graph;
   const xtestPath = `${modulePath}_test`;
-  const xtestDeps = checkImports(xtestFiles);
-  const roots = [...(locals.has(modulePath) ? [modulePath] : []), ...xtestDeps];
-  const localDeps = new Map<string, string[]>();
-  for (const pending = [...roots]; pending.length > 0;) {
-    const p = pending.pop() ?? '';
-    const pkg = locals.get(p);
-    if (localDeps.has(p) || !pkg) continue;
-    const deps = checkImports(pkg.files);
-    localDeps.set(p, deps);
-    pending.push(...deps);
-  }
-  if (diagnostics.length > 0) return fail('the package cannot be built');
-
-  // Compile order: dependencies first; a cycle is an error, as in go.
-  const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (p: string, from: SourceFile | undefined, stack: string[]): boolean => {
-    if (state.get(p) === 'done') return true;
-    if (state.get(p) === 'visiting') {
-      const cycle = [...stack.slice(stack.indexOf(p)), p].join(' -> ');
-      const imp = from?.info.imports.find((i) => i.path === p);
-      diagnostics.push({
-        file: from?.name ?? '',
-        line: imp?.line ?? 0,
-        column: imp?.column ?? 0,
-        message: `import cycle not allowed: ${cycle}`,
-      });
-      return false;
-    }
-    state.set(p, 'visiting');
-    const pkg = locals.get(p);
-    for (const dep of localDeps.get(p) ?? []) {
-      const importer = pkg?.files.find((f) => f.info.imports.some((i) => i.path === dep));
-      if (!visit(dep, importer, [...stack, p])) return false;
-    }
-    state.set(p, 'done');
-    order.push(p);
-    return true;
-  };
-  for (const p of roots) {
-    if (!visit(p, undefined, [])) return fail('import cycle');
-  }
 
   const sources: Record<string, string> = {};
   for (const name of Object.keys(files)) sources[srcPath(name)] = files[name] ?? '';
@@ -288,7 +148,7 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
       hasPackage: locals.has(modulePath),
       hasXTest: xtestFiles.length > 0,
     });
-    for (const p of ['os', 'testing', 'fmt', 'internal/testlog', 'io', 'reflect', 'regexp', 'time']) stdRoots.add(p);
+    for (const p of testMainImports()) stdRoots.add(p);
     mainArchive = `${BUILD_ROOT}/testmain/_pkg_.a`;
     addCompile('main', `${BUILD_ROOT}/testmain`, ['./_testmain.go'], mainArchive, '');
   }

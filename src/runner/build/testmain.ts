@@ -128,6 +128,13 @@ export interface TestMainOptions {
 
 const q = (s: string) => JSON.stringify(s);
 
+const leanImports = ['fmt', 'internal/testlog', 'io', 'reflect', 'regexp', 'time'];
+
+/** Std packages the generated test main imports (beyond the learner's own imports). */
+export function testMainImports(deps: 'lean' | 'std' = 'lean'): string[] {
+  return ['os', 'testing', ...(deps === 'lean' ? leanImports : ['testing/internal/testdeps', 'reflect'])];
+}
+
 /** Writes _testmain.go for the suite. */
 export function generateTestMain(suite: TestSuite, opts: TestMainOptions): string {
   const all = [...suite.tests, ...suite.benchmarks, ...suite.fuzzTargets, ...suite.examples];

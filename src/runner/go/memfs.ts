@@ -74,10 +74,12 @@ export class MemFs {
     return { ino: this.nextIno++, atimeMs: t, mtimeMs: t, ctimeMs: t };
   }
 
+  /** A new, unattached directory node. */
   newDir(perm: number): DirNode {
     return { kind: 'dir', mode: S_IFDIR | (perm & 0o7777), children: new Map(), ...this.stamp() };
   }
 
+  /** A new, unattached file node holding data (borrowed, not copied, when shared). */
   newFile(perm: number, data: Uint8Array = new Uint8Array(0), shared = false): FileNode {
     return { kind: 'file', mode: S_IFREG | (perm & 0o7777), data, size: data.length, shared, ...this.stamp() };
   }

@@ -16,7 +16,10 @@ export function nodeAssets(base: string = defaultAssetBase): ToolchainAssets {
   const load = async (file: string): Promise<Uint8Array> => {
     const url = new URL(file, root);
     if (url.protocol === 'file:') return readFile(url);
-    const res = await fetch(url);
+    // One retry: a compile keeps this worker busy for seconds, long enough for
+    // the server to close the idle keep-alive socket the next fetch reuses.
+    const get = () => fetch(url);
+    const res = await get().catch(() => get());
     if (!res.ok) throw new Error(`${url.href}: HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   };

@@ -53,6 +53,7 @@ class ToolchainClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly opts: WorkerEngineOptions;
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(opts: WorkerEngineOptions) {
     this.opts = opts;
@@ -88,8 +89,22 @@ class ToolchainClient {
     this.pending.clear();
   }
 
-  /** Sends one request and waits for its reply, failing after the build limit without progress. */
+  /**
+   * Sends one request and waits for its reply. Requests go one at a time (the
+   * worker runs one Go program at a time anyway), so the limit only ever
+   * counts the request being worked on, never time spent queued behind others.
+   */
   request(req: DistributiveOmitId<ToolchainRequest>): Promise<ToolchainMessage> {
+    const result = this.tail.then(() => this.send(req));
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** Posts one request, failing it (and restarting the worker) after the limit without progress. */
+  private send(req: DistributiveOmitId<ToolchainRequest>): Promise<ToolchainMessage> {
     const worker = this.ensure();
     const id = this.nextId++;
     worker.keepAlive?.(true);
@@ -119,31 +134,61 @@ class ToolchainClient {
   }
 }
 
-/** Runs one binary in a fresh program worker, stopping it at the deadline. */
+/** A program worker that has not started the binary after this long is given up on. */
+const STARTUP_LIMIT_MS = 30_000;
+
+interface BinaryRun {
+  chunks: OutputChunk[];
+  exitCode: number | null;
+  timedOut: boolean;
+  truncated: boolean;
+  error?: string;
+}
+
+/**
+ * Runs one binary in a fresh program worker, stopping it at the deadline. The
+ * deadline counts from the moment the binary starts, not from the worker's
+ * start-up (loading and compiling the wasm), which a busy machine can stretch.
+ */
 function runBinary(
   spawn: () => WorkerHandle,
   req: ProgramRequest,
   timeoutMs: number,
   live: Set<WorkerHandle>,
-): Promise<{ chunks: OutputChunk[]; exitCode: number | null; timedOut: boolean; truncated: boolean; error?: string }> {
+): Promise<BinaryRun> {
   return new Promise((resolve) => {
     const worker = spawn();
     live.add(worker);
     const chunks: OutputChunk[] = [];
+    let truncated = false;
     let done = false;
-    const finish = (r: { exitCode: number | null; timedOut: boolean; truncated: boolean; error?: string }) => {
+    const finish = (r: Omit<BinaryRun, 'chunks'>) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       live.delete(worker);
       worker.terminate();
-      resolve({ chunks, ...r });
+      resolve({ chunks, ...r, truncated: r.truncated || truncated });
     };
-    const timer = setTimeout(() => finish({ exitCode: null, timedOut: true, truncated: false }), timeoutMs);
+    let timer = setTimeout(
+      () =>
+        finish({
+          exitCode: null,
+          timedOut: false,
+          truncated: false,
+          error: `the program did not start within ${STARTUP_LIMIT_MS / 1000} s`,
+        }),
+      STARTUP_LIMIT_MS,
+    );
     worker.onMessage((raw) => {
       const msg = raw as ProgramMessage;
-      if (msg.type === 'output') chunks.push(...msg.chunks);
-      else if (msg.type === 'exit') finish({ exitCode: msg.code, timedOut: false, truncated: msg.truncated });
+      if (msg.type === 'started') {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ exitCode: null, timedOut: true, truncated: false }), timeoutMs);
+      } else if (msg.type === 'output') {
+        chunks.push(...msg.chunks);
+        truncated ||= msg.truncated === true;
+      } else if (msg.type === 'exit') finish({ exitCode: msg.code, timedOut: false, truncated: msg.truncated });
       else finish({ exitCode: null, timedOut: false, truncated: msg.truncated, error: msg.error });
     });
     worker.onFailure((err) =>

@@ -8,8 +8,14 @@ import { MemFs } from '../go/memfs.ts';
 import { OutputCapture, type OutputChunk, type StreamFd } from '../results/output.ts';
 import type { ProgramMessage, ProgramRequest } from './protocol.ts';
 
-/** Output is posted in batches: at most this much delay or this many characters per message. */
+/**
+ * Output reaches the engine in messages. A busy loop never lets this worker's
+ * event loop run again, and the engine may terminate the worker at any moment,
+ * so sparse output is posted at once; only a flood (more than a few dozen
+ * writes within FLUSH_MS) is batched, to keep the message count down.
+ */
 const FLUSH_MS = 50;
+const IMMEDIATE_POSTS_PER_WINDOW = 32;
 const FLUSH_CHARS = 64 * 1024;
 
 /**
@@ -45,23 +51,43 @@ export async function runProgram(req: ProgramRequest, post: (msg: ProgramMessage
   const capture = new OutputCapture(req.outputCap);
   let pending: OutputChunk[] = [];
   let pendingChars = 0;
-  let lastFlush = performance.now();
+  let windowStart = performance.now();
+  let postedInWindow = 0;
   const flush = () => {
     if (pending.length > 0) post({ type: 'output', chunks: pending });
     pending = [];
     pendingChars = 0;
-    lastFlush = performance.now();
   };
+  let truncationSent = false;
   const write = (fd: StreamFd, bytes: Uint8Array) => {
     const text = capture.write(fd, bytes);
+    if (capture.truncated && !truncationSent) {
+      // The cap is reached: send what is kept now, so a deadline that hits
+      // later cannot lose it, and say that the rest is dropped.
+      truncationSent = true;
+      if (text !== '') pending.push({ fd, text });
+      post({ type: 'output', chunks: pending, truncated: true });
+      pending = [];
+      pendingChars = 0;
+      return;
+    }
     if (text === '') return;
     const last = pending[pending.length - 1];
     if (last && last.fd === fd) last.text += text;
     else pending.push({ fd, text });
     pendingChars += text.length;
-    // Checked on every write because a busy program never lets a timer run.
-    if (pendingChars >= FLUSH_CHARS || performance.now() - lastFlush >= FLUSH_MS) flush();
+    const now = performance.now();
+    if (now - windowStart >= FLUSH_MS) {
+      windowStart = now;
+      postedInWindow = 0;
+    }
+    if (postedInWindow < IMMEDIATE_POSTS_PER_WINDOW || pendingChars >= FLUSH_CHARS) {
+      postedInWindow++;
+      flush();
+    }
   };
+  // While the program waits (sleeps, blocks), batched output still goes out.
+  const idleFlush = setInterval(flush, FLUSH_MS);
   try {
     loadWasmExec(req.wasmExec);
     const module = await WebAssembly.compile(req.wasm as BufferSource);
@@ -69,6 +95,7 @@ export async function runProgram(req: ProgramRequest, post: (msg: ProgramMessage
     for (const dir of ['/tmp', '/home/gopher', req.workDir]) mem.mkdirp(dir);
     for (const [path, text] of Object.entries(req.files)) mem.writeFile(path, text);
     const stdio = { stdin: new TextEncoder().encode(req.stdin), write };
+    post({ type: 'started' });
     const code = await runGo({
       module,
       argv: req.argv,
@@ -84,6 +111,8 @@ export async function runProgram(req: ProgramRequest, post: (msg: ProgramMessage
   } catch (err) {
     flush();
     post({ type: 'crash', error: describe(err), truncated: capture.truncated });
+  } finally {
+    clearInterval(idleFlush);
   }
 }
 

@@ -41,6 +41,9 @@ export interface ProgramRequest {
 }
 
 export type ProgramMessage =
-  | { type: 'output'; chunks: OutputChunk[] }
+  /** The binary is compiled and about to run: the deadline starts now. */
+  | { type: 'started' }
+  /** truncated: the output cap was reached; nothing more will be sent. */
+  | { type: 'output'; chunks: OutputChunk[]; truncated?: boolean }
   | { type: 'exit'; code: number; truncated: boolean }
   | { type: 'crash'; error: string; truncated: boolean };

@@ -24,6 +24,7 @@ interface ToolResult {
 
 const toolEnv = (cwd: string) => ({ GOOS: 'js', GOARCH: 'wasm', HOME: '/home/gopher', TMPDIR: '/tmp', PWD: cwd });
 
+/** Builds and formats Go code with the wasm toolchain; one instance per toolchain worker. */
 export class ToolchainService {
   private manifestPromise: Promise<ToolchainManifest> | undefined;
   private wasmExec: Promise<string> | undefined;
@@ -71,11 +72,6 @@ export class ToolchainService {
       this.archives.set(path, a);
     }
     return a;
-  }
-
-  /** Downloads and compiles compile+link (and the hello-world closure) ahead of the first run. */
-  async warmUp(): Promise<void> {
-    await Promise.all([this.glue(), this.module('compile'), this.module('link')]);
   }
 
   private async runTool(tool: Tool, args: string[], fs: MemFs, cwd: string, stdin = ''): Promise<ToolResult> {

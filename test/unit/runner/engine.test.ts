@@ -38,6 +38,7 @@ describe('createWorkerEngine', () => {
       spawnToolchain: () => fakeWorker((m, emit) => emit(goodBuild(m as ToolchainRequest))).handle,
       spawnProgram: () => {
         const w = fakeWorker((_m, emit) => {
+          emit({ type: 'started' } satisfies ProgramMessage);
           emit({ type: 'output', chunks: [{ fd: 1, text: 'hi\n' }] } satisfies ProgramMessage);
           emit({ type: 'exit', code: 0, truncated: false } satisfies ProgramMessage);
         });
@@ -56,7 +57,10 @@ describe('createWorkerEngine', () => {
     const engine = createWorkerEngine({
       spawnToolchain: () => fakeWorker((m, emit) => emit(goodBuild(m as ToolchainRequest))).handle,
       spawnProgram: () => {
-        const w = fakeWorker((_m, emit) => emit({ type: 'output', chunks: [{ fd: 1, text: 'started\n' }] }));
+        const w = fakeWorker((_m, emit) => {
+          emit({ type: 'started' });
+          emit({ type: 'output', chunks: [{ fd: 1, text: 'started\n' }] });
+        });
         program = w.state;
         return w.handle;
       },
@@ -64,6 +68,34 @@ describe('createWorkerEngine', () => {
     const r = await engine.runProgram(hello, { timeoutMs: 50 });
     expect(r).toMatchObject({ status: 'timeout', exitCode: null, stdout: 'started\n' });
     expect(program?.terminated).toBe(true);
+  });
+
+  it('counts the deadline from the start of the binary, not from the worker start-up', async () => {
+    const engine = createWorkerEngine({
+      spawnToolchain: () => fakeWorker((m, emit) => emit(goodBuild(m as ToolchainRequest))).handle,
+      spawnProgram: () =>
+        fakeWorker((_m, emit) => {
+          // A slow start-up (100 ms) followed by a quick program (20 ms), with a 60 ms deadline.
+          setTimeout(() => {
+            emit({ type: 'started' });
+            setTimeout(() => emit({ type: 'exit', code: 0, truncated: false }), 20);
+          }, 100);
+        }).handle,
+    });
+    expect((await engine.runProgram(hello, { timeoutMs: 60 })).status).toBe('ok');
+  });
+
+  it('keeps the truncation flag of output that hit the cap even when the deadline stops the program', async () => {
+    const engine = createWorkerEngine({
+      spawnToolchain: () => fakeWorker((m, emit) => emit(goodBuild(m as ToolchainRequest))).handle,
+      spawnProgram: () =>
+        fakeWorker((_m, emit) => {
+          emit({ type: 'started' });
+          emit({ type: 'output', chunks: [{ fd: 1, text: 'x'.repeat(10) }], truncated: true });
+        }).handle,
+    });
+    const r = await engine.runProgram(hello, { timeoutMs: 30 });
+    expect(r).toMatchObject({ status: 'timeout', truncated: true, stdout: 'xxxxxxxxxx' });
   });
 
   it('reports a program worker that dies as a runtime error', async () => {

@@ -105,7 +105,7 @@ describe('planBuild for a program', () => {
     });
   });
 
-  it('compiles local packages in dependency order, skipping directories nothing imports', () => {
+  it('compiles local packages in dependency order, skipping (and not checking) directories nothing imports', () => {
     const files = {
       'go.mod': 'module example.com/app\n\ngo 1.26\n',
       'main.go': 'package main\n\nimport "example.com/app/internal/store"\n\nfunc main() { store.Open() }\n',
@@ -113,6 +113,7 @@ describe('planBuild for a program', () => {
         'package store\n\nimport "example.com/app/internal/model"\n\nfunc Open() { model.New() }\n',
       'internal/model/model.go': 'package model\n\nfunc New() {}\n',
       'tools/broken/broken.go': 'package broken\n\nimport "nope/nope"\n',
+      'tools/broken/other.go': 'package other\n',
     };
     const r = planBuild(files, manifest, 'run');
     if (!r.ok) throw new Error(r.message);

@@ -9,11 +9,8 @@ type Logger struct {
 	Prefix string
 }
 
-// Log prints msg after the prefix.
 func (l Logger) Log(msg string) { fmt.Println(l.Prefix + msg) }
-
-// Name identifies the logger.
-func (l Logger) Name() string { return "logger" }
+func (l Logger) Name() string   { return "logger" }
 
 // Describe calls l.Name. Here l is a Logger, so this is always Logger.Name.
 func (l Logger) Describe() string { return "I am " + l.Name() }
@@ -27,9 +24,10 @@ type Service struct {
 // Name shadows the promoted Logger.Name.
 func (s Service) Name() string { return s.name }
 
-type namer interface{ Name() string }
-
-type describer interface{ Describe() string }
+type (
+	namer     interface{ Name() string }
+	describer interface{ Describe() string }
+)
 
 func main() {
 	s := Service{Logger: Logger{Prefix: "[billing] "}, name: "billing"}
@@ -51,9 +49,4 @@ func main() {
 	// ...but a Service is not a Logger. Pass the embedded field explicitly.
 	var l Logger = s.Logger
 	l.Log("the embedded value, passed on its own")
-
-	// Changing the outer value's field changes its own copy of Logger.
-	s.Prefix = "[payments] "
-	s.Log("prefix changed through the promoted field")
-	l.Log("l was copied earlier and kept the old prefix")
 }

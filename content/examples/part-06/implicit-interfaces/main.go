@@ -8,26 +8,14 @@ import (
 )
 
 // MemoryStore is a provider with a wide API. It mentions no interface.
-type MemoryStore struct {
-	data map[string]string
-}
+type MemoryStore struct{ data map[string]string }
 
-// NewMemoryStore returns an empty store.
-func NewMemoryStore() *MemoryStore {
-	return &MemoryStore{data: make(map[string]string)}
-}
-
-// Get returns the value stored under key.
 func (s *MemoryStore) Get(key string) (string, bool) {
 	v, ok := s.data[key]
 	return v, ok
 }
-
-// Set stores value under key.
 func (s *MemoryStore) Set(key, value string) { s.data[key] = value }
-
-// Delete removes key.
-func (s *MemoryStore) Delete(key string) { delete(s.data, key) }
+func (s *MemoryStore) Delete(key string)     { delete(s.data, key) }
 
 // nameLookup is declared by the consumer, next to the code that uses it,
 // and asks for exactly what greeting needs: one method.
@@ -35,38 +23,30 @@ type nameLookup interface {
 	Get(key string) (string, bool)
 }
 
-// greeting depends on behaviour, not on a concrete store.
 func greeting(names nameLookup, user string) string {
-	name, ok := names.Get(user)
-	if !ok {
-		return "Hello, stranger"
+	if name, ok := names.Get(user); ok {
+		return "Hello, " + name
 	}
-	return "Hello, " + name
+	return "Hello, stranger"
 }
 
 // fixedNames is the kind of stub a test would use: a map with one method.
 type fixedNames map[string]string
 
-// Get looks the key up in the map.
 func (f fixedNames) Get(key string) (string, bool) {
 	v, ok := f[key]
 	return v, ok
 }
 
-// lookupFunc adapts an ordinary function to the interface, the same trick
-// as http.HandlerFunc.
+// lookupFunc adapts an ordinary function, the same trick as http.HandlerFunc.
 type lookupFunc func(string) (string, bool)
 
-// Get calls f.
 func (f lookupFunc) Get(key string) (string, bool) { return f(key) }
 
 func main() {
-	store := NewMemoryStore()
+	store := &MemoryStore{data: map[string]string{}}
 	store.Set("u1", "Ada")
-
-	shout := lookupFunc(func(key string) (string, bool) {
-		return strings.ToUpper(key), true
-	})
+	shout := lookupFunc(func(key string) (string, bool) { return strings.ToUpper(key), true })
 
 	for _, names := range []nameLookup{store, fixedNames{"u1": "Grace"}, shout} {
 		fmt.Printf("%-18T %s\n", names, greeting(names, "u1"))

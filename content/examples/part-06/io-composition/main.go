@@ -13,9 +13,7 @@ import (
 
 // upperReader wraps another reader and upper-cases ASCII letters as they
 // pass through. It changes only the n bytes the inner Read filled in.
-type upperReader struct {
-	r io.Reader
-}
+type upperReader struct{ r io.Reader }
 
 func (u upperReader) Read(p []byte) (int, error) {
 	n, err := u.r.Read(p)
@@ -39,13 +37,6 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	c.bytes += int64(n)
 	return n, err
 }
-
-// Compile-time checks: the build fails if either type stops satisfying the
-// interface.
-var (
-	_ io.Reader = upperReader{}
-	_ io.Writer = (*countingWriter)(nil)
-)
 
 func main() {
 	// Read fills at most len(buf) bytes and reports how many; io.EOF comes

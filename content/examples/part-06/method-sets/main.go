@@ -13,9 +13,10 @@ func (c Counter) Value() int { return c.n }
 // Inc has a pointer receiver because it must change the caller's Counter.
 func (c *Counter) Inc() { c.n++ }
 
-type valuer interface{ Value() int }
-
-type incrementer interface{ Inc() }
+type (
+	valuer      interface{ Value() int }
+	incrementer interface{ Inc() }
+)
 
 func main() {
 	var c Counter
@@ -25,10 +26,6 @@ func main() {
 
 	p := &c
 	fmt.Println("value method through a pointer:", p.Value()) // (*p).Value()
-
-	// A method expression shows that the receiver is just the first argument.
-	(*Counter).Inc(p)
-	fmt.Println("method expression Counter.Value(c):", Counter.Value(c))
 
 	// Interface satisfaction uses method sets, not the call shorthand.
 	var v valuer = c      // Counter's method set: Value

@@ -13,15 +13,12 @@ const (
 	Warn
 )
 
+var levelNames = [...]string{Debug: "debug", Info: "info", Warn: "warn"}
+
 // String has a value receiver, so both Level and *Level are Stringers.
 func (l Level) String() string {
-	switch l {
-	case Debug:
-		return "debug"
-	case Info:
-		return "info"
-	case Warn:
-		return "warn"
+	if l >= 0 && int(l) < len(levelNames) {
+		return levelNames[l]
 	}
 	// int(l) has no String method. Formatting l itself with %v here would
 	// call String again and recurse until the stack overflows.

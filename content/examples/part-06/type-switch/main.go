@@ -42,8 +42,6 @@ func main() {
 	var v any = 42
 	s, ok := v.(string)
 	fmt.Printf("v.(string): %q, %t\n", s, ok)
-	n, ok := v.(int)
-	fmt.Printf("v.(int): %d, %t\n", n, ok)
 
 	// Without comma-ok, a failed assertion panics.
 	func() {

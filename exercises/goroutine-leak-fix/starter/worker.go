@@ -1,0 +1,57 @@
+// Package worker fetches many sources concurrently and streams the results.
+package worker
+
+import (
+	"context"
+	"sync"
+)
+
+// Result is the outcome of fetching one source.
+type Result struct {
+	Source string
+	Value  string
+	Err    error
+}
+
+// Fetcher fetches one source. It returns promptly once ctx is done.
+type Fetcher func(ctx context.Context, source string) (string, error)
+
+// Group runs one goroutine per source and delivers their results on a
+// channel, in the order they finish.
+type Group struct {
+	results chan Result
+	cancel  context.CancelFunc
+}
+
+// Start begins fetching every source. Read the results from Results; the
+// channel is closed once every goroutine has finished.
+func Start(ctx context.Context, sources []string, fetch Fetcher) *Group {
+	ctx, cancel := context.WithCancel(ctx)
+	g := &Group{results: make(chan Result), cancel: cancel}
+
+	var wg sync.WaitGroup
+	for _, source := range sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			value, err := fetch(ctx, source)
+			g.results <- Result{Source: source, Value: value, Err: err}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(g.results)
+	}()
+	return g
+}
+
+// Results returns the channel the results arrive on.
+func (g *Group) Results() <-chan Result {
+	return g.results
+}
+
+// Stop cancels the fetches that are still running. Call it when you no
+// longer want results, for example after the first error.
+func (g *Group) Stop() {
+	g.cancel()
+}

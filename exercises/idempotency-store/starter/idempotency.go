@@ -1,0 +1,57 @@
+// Package idempotency makes retried write requests safe: the first request
+// with a key runs, and every repeat gets the first response back.
+package idempotency
+
+import (
+	"errors"
+	"sync"
+)
+
+// Errors returned by Store.Do. The HTTP layer maps them to responses:
+// ErrMissingKey to 400, ErrKeyReused to 422, ErrInFlight to 409.
+var (
+	ErrMissingKey = errors.New("idempotency: key required")
+	ErrKeyReused  = errors.New("idempotency: key reused with a different request")
+	ErrInFlight   = errors.New("idempotency: a request with this key is still in flight")
+)
+
+// Scope says whose key it is: the same key sent by another tenant or to
+// another operation is a different key.
+type Scope struct {
+	TenantID  string
+	Operation string // e.g. "POST /cases/{id}/submit"
+}
+
+// Response is what the first request produced and what a replay returns.
+type Response struct {
+	Status int
+	Body   []byte
+}
+
+// Store remembers idempotency keys. It is safe for concurrent use; the
+// zero value is not ready, use NewStore.
+type Store struct {
+	mu sync.Mutex
+	// TODO: a map from (scope, key) to an entry holding the request hash,
+	// whether the first request has completed, and its response.
+}
+
+// NewStore returns an empty store.
+func NewStore() *Store {
+	return &Store{}
+}
+
+// Do runs handle at most once per scope and key.
+//
+//   - First request: records the key as in flight, runs handle without
+//     holding the lock, and stores its response. replayed is false.
+//   - Repeat with the same request hash after completion: returns a copy of
+//     the stored response without running handle. replayed is true.
+//   - Same key with a different request hash: ErrKeyReused.
+//   - Repeat while the first is still running: ErrInFlight, at once.
+//   - If handle returns an error or panics, the key is released so that a
+//     retry can run; the error (or panic) reaches the caller unchanged.
+func (s *Store) Do(scope Scope, key, requestHash string, handle func() (Response, error)) (resp Response, replayed bool, err error) {
+	// TODO: implement the rules above.
+	return Response{}, false, errors.New("not implemented")
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks the learner database (npm run bench:db): with 10,000 graded runs
+ * and 35 lessons of progress in fake-indexeddb, prints the median time of the
+ * home dashboard's queries, an export and an import, against the targets
+ * (dashboard ≤ 50 ms, export and import ≤ 1 s each). Exits 1 when a median
+ * misses its target. Options: --quick (fewer repetitions), --json.
+ *
+ * The cases live in scripts/lib/db-bench.ts and are loaded through Vite's
+ * module runner, because src/db uses extensionless imports that Node's own
+ * TypeScript support cannot resolve.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
+const runs = values.quick ? { dashboard: 10, export: 3, import: 3 } : { dashboard: 30, export: 7, import: 7 };
+const TARGETS = { dashboard: 50, export: 1000, import: 1000 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const { module } = await runnerImport(new URL('./lib/db-bench.ts', import.meta.url).pathname, {
+  configFile: false,
+  logLevel: 'error',
+});
+const result = await module.runDbBench({
+  courseYaml: await readFile(new URL('../content/course.yaml', import.meta.url), 'utf8'),
+  attempts: 10_000,
+  runs,
+});
+
+const rows = [
+  { name: 'dashboard queries', median: median(result.dashboardMs), target: TARGETS.dashboard, runs: runs.dashboard },
+  { name: 'export (read + JSON)', median: median(result.exportMs), target: TARGETS.export, runs: runs.export },
+  { name: 'import (validate + write)', median: median(result.importMs), target: TARGETS.import, runs: runs.import },
+];
+
+if (values.json) {
+  console.log(JSON.stringify({ records: result.records, results: rows }, null, 2));
+} else {
+  const { attempts, progress, exportBytes } = result.records;
+  console.log(
+    `Learner database, fake-indexeddb: ${attempts.toLocaleString()} graded runs, ${progress} lessons of progress, backup ${(exportBytes / 1e6).toFixed(2)} MB\n`,
+  );
+  for (const r of rows) {
+    const verdict = r.median <= r.target ? 'ok' : 'OVER TARGET';
+    console.log(
+      `${r.name.padEnd(26)} median ${`${r.median.toFixed(1)} ms`.padStart(10)}  target ≤ ${String(r.target).padStart(4)} ms  (${r.runs} runs)  ${verdict}`,
+    );
+  }
+}
+process.exitCode = rows.every((r) => r.median <= r.target) ? 0 : 1;

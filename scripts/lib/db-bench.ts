@@ -1,0 +1,154 @@
+/**
+ * The learner-database benchmark cases (run by scripts/bench-db.mjs, which
+ * loads this file through Vite so the extensionless imports of src/db work).
+ * A realistic heavy learner — 35 lessons of progress, 10,000 graded runs —
+ * in fake-indexeddb, timing what the learner waits for: the home dashboard,
+ * an export and an import. fake-indexeddb is slower than a browser's
+ * IndexedDB, so passing here leaves headroom in the browser.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { exportBackup, importBackup } from '../../src/db/backup';
+import { readDashboard } from '../../src/db/dashboard';
+import { LearnerDatabase } from '../../src/db/schema';
+import { setStorageStatus } from '../../src/db/status';
+import { outline } from '../../src/lib/course';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  parseBackupText,
+  type BackupDocument,
+} from '../../src/lib/learner/backup-format';
+import { dashboardStats, type StatsExercise, type StatsStage } from '../../src/lib/learner/stats';
+import { localDay } from '../../src/lib/learner/time';
+import type { Attempt } from '../../src/lib/learner/types';
+import { parseCourse } from '../../src/lib/load-course';
+
+export interface BenchOptions {
+  courseYaml: string;
+  attempts: number;
+  runs: { dashboard: number; export: number; import: number };
+}
+
+export interface BenchResult {
+  records: { attempts: number; progress: number; exportBytes: number };
+  dashboardMs: number[];
+  exportMs: number[];
+  importMs: number[];
+}
+
+const DAY_MS = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString();
+
+/** A heavy learner's data: every part opened (most completed), `attempts` graded runs, a year of practice days. */
+function heavyLearner(partNumbers: number[], exercises: StatsExercise[], attempts: number): BackupDocument {
+  const start = Date.parse('2025-01-01T08:00:00.000Z');
+  const progress = partNumbers.map((part, i) => ({
+    id: `part-${String(part).padStart(2, '0')}`,
+    part,
+    status: i < partNumbers.length - 3 ? ('completed' as const) : ('opened' as const),
+    firstOpenedAt: iso(start + i * DAY_MS),
+    lastOpenedAt: iso(start + i * DAY_MS + 3_600_000),
+    ...(i < partNumbers.length - 3 ? { completedAt: iso(start + i * DAY_MS + 3_600_000) } : {}),
+    activeMs: 45 * 60_000,
+  }));
+  const runs: Attempt[] = Array.from({ length: attempts }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    exercise: exercises[i % exercises.length]?.slug ?? 'greeting',
+    at: iso(start + i * 60_000),
+    engine: 'wasm',
+    source: 'page',
+    status: i % 4 === 0 ? 'ok' : 'failed',
+    passed: i % 4 === 0,
+    tests: Array.from({ length: 5 }, (_, t) => ({
+      name: `TestCase${t}/sub`,
+      status: t < 3 ? 'pass' : 'fail',
+      elapsedMs: 0.4,
+    })),
+    durationMs: 1800,
+  }));
+  const solved = exercises.map((e, i) => ({
+    id: e.slug,
+    solvedAt: iso(start + i * DAY_MS),
+    attemptId: runs[i]?.id ?? 'x',
+  }));
+  const drafts = exercises.map((e, i) => ({
+    id: e.slug,
+    files: { 'main.go': `package main\n\n// draft ${i}\n${'func f() {}\n'.repeat(40)}` },
+    updatedAt: iso(start + i * DAY_MS),
+  }));
+  const activity = Array.from({ length: 365 }, (_, d) => ({
+    id: localDay(new Date(start + d * DAY_MS)),
+    activeMs: 40 * 60_000,
+    attempts: Math.floor(attempts / 365),
+  }));
+  const empty = { assessments: [], plans: [], scorecards: [], reviews: [], settings: [], meta: [] };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: iso(start + 400 * DAY_MS),
+    data: { progress, drafts, attempts: runs, solved, activity, ...empty },
+  };
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** Seeds a database and times the dashboard read, export (read + JSON) and import (validate + write). */
+export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
+  // Not the browser's persistent mode: no persistence request during the run.
+  setStorageStatus({ mode: 'memory' });
+  const course = parseCourse(options.courseYaml);
+  const allParts = new Set(course.parts.map((p) => p.part));
+  const stages: StatsStage[] = outline(course, allParts).map((s) => ({
+    id: s.id,
+    title: s.title,
+    parts: s.parts.map((p) => ({ part: p.part, title: p.title, href: p.href })),
+  }));
+  const exercises: StatsExercise[] = Array.from({ length: 40 }, (_, i) => ({
+    slug: `exercise-${i}`,
+    part: (i % 35) + 1,
+  }));
+  const seed = heavyLearner([...allParts], exercises, options.attempts);
+
+  const db = new LearnerDatabase('bench', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  await importBackup(db, seed, 'replace');
+
+  const today = localDay();
+  const dashboardMs: number[] = [];
+  for (let i = 0; i < options.runs.dashboard; i++) {
+    dashboardMs.push(await time(async () => dashboardStats(stages, exercises, await readDashboard(db), today)));
+  }
+
+  const exportMs: number[] = [];
+  let text = '';
+  for (let i = 0; i < options.runs.export; i++) {
+    exportMs.push(
+      await time(async () => {
+        text = JSON.stringify(await exportBackup(db));
+      }),
+    );
+  }
+
+  const importMs: number[] = [];
+  for (let i = 0; i < options.runs.import; i++) {
+    importMs.push(
+      await time(async () => {
+        const parsed = parseBackupText(text);
+        if (!parsed.ok) throw new Error(`the exported file was refused: ${parsed.error}`);
+        await importBackup(db, parsed.doc, 'replace');
+      }),
+    );
+  }
+
+  const records = {
+    attempts: await db.attempts.count(),
+    progress: await db.progress.count(),
+    exportBytes: text.length,
+  };
+  db.close();
+  return { records, dashboardMs, exportMs, importMs };
+}

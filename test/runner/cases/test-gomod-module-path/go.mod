@@ -1,0 +1,3 @@
+module github.com/learner/wallet
+
+go 1.24

@@ -1,0 +1,10 @@
+package spin
+
+import "testing"
+
+func TestQuick(t *testing.T) {}
+
+func TestWait(t *testing.T) {
+	done := false
+	Wait(&done)
+}
