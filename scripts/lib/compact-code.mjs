@@ -41,7 +41,16 @@ export function compactTokenStyles(html, classes) {
   // Expressive Code only adds tabindex from an idle callback (and removes it
   // again from blocks that do not overflow).
   const focusable = withoutCopies.replace(/<pre data-language=/g, '<pre tabindex="0" data-language=');
-  return focusable.replace(BLANK_TOKEN, '$1').replace(TOKEN, (_match, style) => {
+  // Markdown tables (bare <table>) may be wider than a phone: wrap each in a
+  // focusable region that scrolls sideways, reachable from the keyboard.
+  // Each region gets its own name: landmarks on one page must be distinguishable.
+  let tableCount = 0;
+  const tables = focusable.replace(
+    /<table>([\s\S]*?)<\/table>/g,
+    (_match, inner) =>
+      `<div class="table-scroll" tabindex="0" role="region" aria-label="Table ${++tableCount}"><table>${inner}</table></div>`,
+  );
+  return tables.replace(BLANK_TOKEN, '$1').replace(TOKEN, (_match, style) => {
     let name = classes.get(style);
     if (!name) {
       name = `x${classes.size.toString(36)}`;

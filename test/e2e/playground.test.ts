@@ -68,7 +68,9 @@ describe('the Go playground in a lesson', () => {
     expect(marked).toEqual(['import "os"', '\tx := 1']);
     // The editor with its error markers and the result panel pass axe.
     const results = await new AxeBuilder({ page }).include('section.playground').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
     await context.close();
   });
 

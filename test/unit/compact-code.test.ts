@@ -51,3 +51,15 @@ describe('code block focus', () => {
     );
   });
 });
+
+describe('tables', () => {
+  it('wraps each Markdown table in a keyboard-focusable, distinctly named scroll region; classed tables stay', () => {
+    const html =
+      '<table><tr><td>a</td></tr></table><table class="x"><tr><td>b</td></tr></table><table><tr><td>c</td></tr></table>';
+    expect(compactTokenStyles(html, new Map())).toBe(
+      '<div class="table-scroll" tabindex="0" role="region" aria-label="Table 1"><table><tr><td>a</td></tr></table></div>' +
+        '<table class="x"><tr><td>b</td></tr></table>' +
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Table 2"><table><tr><td>c</td></tr></table></div>',
+    );
+  });
+});
