@@ -134,6 +134,18 @@ export default function ExerciseEditor({ slug }: Props) {
     setResult(null);
   };
 
+  // gofmt the file in the active tab; a parse error is shown like a compile error.
+  const format = async () => {
+    if (activeIsTest) return;
+    setRunError(null);
+    try {
+      const engine = await getEngine();
+      edit(activeFile, await engine.formatGo(files[activeFile] ?? ''));
+    } catch (e) {
+      setRunError(`gofmt could not format ${activeFile}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   const restore = async () => {
     if (!db) return;
     const restored = await restoreDraftBeforeReset(db, slug);
@@ -182,6 +194,9 @@ export default function ExerciseEditor({ slug }: Props) {
         ) : (
           <p className="exercise-native-only">This exercise needs the real Go toolchain: {data.nativeOnlyReason}</p>
         )}
+        <button type="button" className="button-secondary" onClick={() => void format()} disabled={activeIsTest}>
+          Format
+        </button>
         <button type="button" className="button-secondary" onClick={() => void reset()}>
           Reset to starter
         </button>

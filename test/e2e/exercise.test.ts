@@ -111,6 +111,13 @@ describe('a learner working on a graded exercise', () => {
     await exercise.getByRole('button', { name: 'Restore my code' }).click();
     await expect.poll(firstLine).toBe('// my own attempt');
     await expect.poll(() => storedDraft(page)).toBe('// my own attempt\npackage greeting\n');
+
+    // Format runs gofmt on the learner's file, and the result is saved like any edit.
+    await typeCode(page, exercise, 'package greeting\nfunc Greet(name string)string{return "Hi "+name}\n');
+    await exercise.getByRole('button', { name: 'Format' }).click();
+    await expect
+      .poll(() => storedDraft(page), { timeout: 120_000 })
+      .toBe('package greeting\n\nfunc Greet(name string) string { return "Hi " + name }\n');
     await context.close();
   });
 
