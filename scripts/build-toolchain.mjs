@@ -18,6 +18,7 @@ import { parseArgs, promisify } from 'node:util';
 import { go, goInfo, listExports, wasmTarget } from './toolchain/go.mjs';
 import { diffManifests, fileEntry, gzip, sha256, stableJson } from './toolchain/manifest.mjs';
 import { curatedPackages } from './toolchain/packages.mjs';
+import { LEAN_TESTDEPS, leanTestDepsImports, leanTestDepsSource } from '../src/runner/build/testmain.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultOut = join(root, 'public', 'go');
@@ -91,6 +92,46 @@ async function buildTools(info, work, trim) {
   return out;
 }
 
+/**
+ * Compiles the runner's testdeps (see leanTestDepsSource) against the std
+ * archives just listed, the way go build compiles a package: so test builds
+ * in the browser only compile the learner's code and a small test main. It
+ * imports internal/testlog, which only the compiler (not the go command)
+ * allows outside std, hence go tool compile.
+ */
+async function compileLeanTestDeps(listed, work, lang) {
+  const dir = join(work, 'testdeps');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'testdeps.go'), leanTestDepsSource());
+  const exports = new Map(listed.filter((p) => p.Export).map((p) => [p.ImportPath, p.Export]));
+  const cfg = [...exports].map(([p, file]) => `packagefile ${p}=${file}\n`).join('');
+  await writeFile(join(dir, 'importcfg'), cfg);
+  for (const p of leanTestDepsImports) {
+    if (!exports.has(p)) throw new Error(`${LEAN_TESTDEPS} imports ${p}, which the curated packages do not include`);
+  }
+  const out = join(dir, '_pkg_.a');
+  await go(
+    [
+      'tool',
+      'compile',
+      '-o',
+      out,
+      '-trimpath',
+      `${dir}=>${LEAN_TESTDEPS}`,
+      '-p',
+      LEAN_TESTDEPS,
+      `-lang=${lang}`,
+      '-complete',
+      '-importcfg',
+      join(dir, 'importcfg'),
+      '-pack',
+      join(dir, 'testdeps.go'),
+    ],
+    { env: wasmTarget, cwd: dir },
+  );
+  return readFile(out);
+}
+
 async function build(outDir, { trim }) {
   const info = await goInfo();
   log(`Building the js/wasm toolchain with ${info.version} into ${outDir}`);
@@ -133,6 +174,18 @@ async function build(outDir, { trim }) {
         imports: (p.Imports ?? []).filter((i) => i !== 'unsafe' && i !== 'C').sort(),
       };
     }
+
+    log(`Compiling the runner's ${LEAN_TESTDEPS} for js/wasm`);
+    const deps = await compileLeanTestDeps(listed, work, info.lang);
+    const depsGz = gzip(deps);
+    const depsFile = `pkg/${LEAN_TESTDEPS}.a.gz`;
+    await mkdir(dirname(join(outDir, depsFile)), { recursive: true });
+    await writeFile(join(outDir, depsFile), depsGz);
+    manifest.packages[LEAN_TESTDEPS] = {
+      ...fileEntry(depsFile, deps, depsGz),
+      imports: [...leanTestDepsImports].sort(),
+    };
+    manifest.runnerPackages = [LEAN_TESTDEPS];
 
     const wasmExec = await readFile(join(info.goroot, 'lib', 'wasm', 'wasm_exec.js'));
     await writeFile(join(outDir, 'wasm_exec.js'), wasmExec);

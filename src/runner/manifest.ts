@@ -32,7 +32,17 @@ export interface ToolchainManifest {
   packages: Record<string, ManifestPackage>;
   /** Packages the compiler implements itself (no archive), i.e. "unsafe". */
   builtin: string[];
+  /**
+   * Packages in `packages` that are the runner's own, not the standard
+   * library's (the test main's testdeps). Learner code cannot import them.
+   */
+  runnerPackages?: string[];
   wasmExec: { file: string; bytes: number; sha256: string };
+}
+
+/** Whether path is a standard-library package the toolchain ships. */
+export function isStdPackage(manifest: ToolchainManifest, path: string): boolean {
+  return manifest.packages[path] !== undefined && !(manifest.runnerPackages ?? []).includes(path);
 }
 
 /** Why a learner's import cannot be used, or null when it can. */
@@ -41,9 +51,11 @@ export function importProblem(manifest: ToolchainManifest, path: string): string
   if (path === 'C') return 'cgo (import "C") is not available in the browser runner';
   if (path === 'syscall/js') return 'package syscall/js is not available to programs in the browser runner';
   if (path.split('/').includes('internal') || path.startsWith('vendor/')) {
-    return manifest.packages[path] ? `use of internal package ${path} not allowed` : `package ${path} is not in std`;
+    return isStdPackage(manifest, path)
+      ? `use of internal package ${path} not allowed`
+      : `package ${path} is not in std`;
   }
-  if (manifest.packages[path]) return null;
+  if (isStdPackage(manifest, path)) return null;
   const firstElem = path.split('/')[0] ?? '';
   if (firstElem.includes('.')) {
     return `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)`;

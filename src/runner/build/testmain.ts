@@ -118,86 +118,122 @@ export interface TestMainOptions {
   /** Whether there is an external `package foo_test` to import. */
   hasXTest: boolean;
   /**
-   * "lean" (default) passes a small testDeps written into the test main instead
-   * of testing/internal/testdeps, whose closure (internal/fuzz, runtime/pprof,
+   * "lean" (default) imports the runner's own small testdeps package
+   * (LEAN_TESTDEPS, shipped precompiled in public/go) instead of
+   * testing/internal/testdeps, whose closure (internal/fuzz, runtime/pprof,
    * ...) adds about 2.5 MB of gzipped archives to every test run. "std" uses
-   * the real testdeps, exactly like go test.
+   * the real testdeps, exactly like go test. Both expose the same names, so
+   * the generated main differs only in that import path.
    */
   deps?: 'lean' | 'std';
 }
 
+/**
+ * Import path of the runner's testdeps. The reserved .invalid domain can never
+ * be a learner's module, and importProblem refuses it in learner code.
+ */
+export const LEAN_TESTDEPS = 'gomastery.invalid/testdeps';
+
+/** What leanTestDepsSource imports (the manifest records these for the import closure). */
+export const leanTestDepsImports = ['fmt', 'internal/testlog', 'io', 'reflect', 'regexp', 'testing', 'time'];
+
 const q = (s: string) => JSON.stringify(s);
 
-const leanImports = ['fmt', 'internal/testlog', 'io', 'reflect', 'regexp', 'time'];
+const testDepsPath = (deps: 'lean' | 'std') => (deps === 'lean' ? LEAN_TESTDEPS : 'testing/internal/testdeps');
 
-/** Std packages the generated test main imports (beyond the learner's own imports). */
+/** Packages the generated test main imports (beyond the learner's own imports). */
 export function testMainImports(deps: 'lean' | 'std' = 'lean'): string[] {
-  return ['os', 'testing', ...(deps === 'lean' ? leanImports : ['testing/internal/testdeps', 'reflect'])];
+  return ['os', 'testing', testDepsPath(deps), ...(deps === 'std' ? ['reflect'] : [])];
 }
 
-/** Writes _testmain.go for the suite. */
+/**
+ * Writes _testmain.go for the suite. With deps "std" it is go test's own
+ * template. The lean main hands the tables to testdeps.Run (RunFuzz,
+ * RunTestMain), which calls testing.MainStart and m.Run exactly as that
+ * template does. It mentions testing.InternalFuzzTarget only when there are
+ * fuzz targets and testing.M only for a TestMain: a package that refers to
+ * either type, even through a function signature, makes the compiler
+ * instantiate about sixty generic reflect methods, about 0.1 s per test
+ * build under wasm. testdeps, compiled once, already holds them.
+ */
 export function generateTestMain(suite: TestSuite, opts: TestMainOptions): string {
+  const lean = (opts.deps ?? 'lean') === 'lean';
   const all = [...suite.tests, ...suite.benchmarks, ...suite.fuzzTargets, ...suite.examples];
   if (suite.testMain) all.push(suite.testMain);
   const usesTest = all.some((f) => f.pkg === '_test');
   const usesXTest = all.some((f) => f.pkg === '_xtest');
-  const lean = (opts.deps ?? 'lean') === 'lean';
+  const declareFuzz = !lean || suite.fuzzTargets.length > 0;
   const imports = [
     '"os"',
+    // go test's main reads m's exit code after TestMain with reflect (an unexported field).
+    ...(suite.testMain && !lean ? ['"reflect"'] : []),
     '"testing"',
-    ...(lean
-      ? ['"fmt"', '"internal/testlog"', '"io"', '"reflect"', '"regexp"', '"time"']
-      : ['"testing/internal/testdeps"']),
+    q(testDepsPath(lean ? 'lean' : 'std')),
     // Like go test, packages without referenced tests are still imported (blank) so their init runs.
     ...(opts.hasPackage ? [`${usesTest ? '_test' : '_'} ${q(opts.importPath)}`] : []),
     ...(opts.hasXTest ? [`${usesXTest ? '_xtest' : '_'} ${q(`${opts.importPath}_test`)}`] : []),
   ];
   const entries = (list: TestFunc[], type: string) =>
-    `var ${type} = []testing.Internal${typeNames[type]}{\n${list.map((f) => `\t{${q(f.name)}, ${f.pkg}.${f.name}},\n`).join('')}}\n`;
+    `var ${type} = []testing.Internal${typeNames[type]}{\n${list.map((f) => `\t{${q(f.name)}, ${f.pkg}.${f.name}},\n`).join('')}}\n\n`;
   const examples = `var examples = []testing.InternalExample{\n${suite.examples
     .map((e) => `\t{${q(e.name)}, ${e.pkg}.${e.name}, ${q(e.output)}, ${e.unordered}},\n`)
-    .join('')}}\n`;
-  const depsValue = lean ? 'runnerDeps{}' : 'testdeps.TestDeps{}';
-  const init = lean
-    ? ''
-    : `func init() {\n\ttestdeps.ModulePath = ${q(opts.modulePath)}\n\ttestdeps.ImportPath = ${q(opts.importPath)}\n}\n\n`;
-  const run = suite.testMain
-    ? `\t${suite.testMain.pkg}.${suite.testMain.name}(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem().FieldByName("exitCode").Int()))\n`
-    : '\tos.Exit(m.Run())\n';
-  const needsReflectForTestMain = suite.testMain !== null && !lean;
-  const importBlock = [...imports, ...(needsReflectForTestMain ? ['"reflect"'] : [])].map((i) => `\t${i}\n`).join('');
+    .join('')}}\n\n`;
+  const fuzz = declareFuzz ? 'fuzzTargets' : 'nil';
+  const testMain = suite.testMain ? `${suite.testMain.pkg}.${suite.testMain.name}` : '';
+  let body: string;
+  if (lean) {
+    let call = 'Run(tests, benchmarks, examples)';
+    if (suite.testMain) call = `RunTestMain(tests, benchmarks, ${fuzz}, examples, ${testMain})`;
+    else if (declareFuzz) call = 'RunFuzz(tests, benchmarks, fuzzTargets, examples)';
+    body = `\tos.Exit(testdeps.${call})\n`;
+  } else {
+    body =
+      '\tm := testing.MainStart(testdeps.TestDeps{}, tests, benchmarks, fuzzTargets, examples)\n' +
+      (suite.testMain
+        ? `\t${testMain}(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem().FieldByName("exitCode").Int()))\n`
+        : '\tos.Exit(m.Run())\n');
+  }
   return [
     "// Code generated by the Go Mastery runner (the shape of go test's _testmain.go). DO NOT EDIT.\n\n",
     'package main\n\n',
-    `import (\n${importBlock})\n\n`,
+    `import (\n${imports.map((i) => `\t${i}\n`).join('')})\n\n`,
     entries(suite.tests, 'tests'),
-    '\n',
     entries(suite.benchmarks, 'benchmarks'),
-    '\n',
-    entries(suite.fuzzTargets, 'fuzzTargets'),
-    '\n',
+    declareFuzz ? entries(suite.fuzzTargets, 'fuzzTargets') : '',
     examples,
-    '\n',
-    init,
-    'func main() {\n',
-    `\tm := testing.MainStart(${depsValue}, tests, benchmarks, fuzzTargets, examples)\n`,
-    run,
-    '}\n',
-    lean ? leanDeps(opts) : '',
+    `func init() {\n\ttestdeps.ModulePath = ${q(opts.modulePath)}\n\ttestdeps.ImportPath = ${q(opts.importPath)}\n}\n\n`,
+    `func main() {\n${body}}\n`,
   ].join('');
 }
 
 const typeNames: Record<string, string> = { tests: 'Test', benchmarks: 'Benchmark', fuzzTargets: 'FuzzTarget' };
 
 /**
- * A testDeps for testing.MainStart without testing/internal/testdeps. The
- * method set must match testing's unexported testDeps interface for this Go
- * release; the compiler checks it, so a Go upgrade that changes the interface
- * fails loudly in the runner's conformance tests. Fuzzing itself and CPU
- * profiles are not supported in the browser; seed corpora still run as tests.
+ * The source of LEAN_TESTDEPS: a testDeps for testing.MainStart without
+ * testing/internal/testdeps, with the same exported names. scripts/build-toolchain.mjs
+ * compiles it with the installed Go into public/go, so test builds in the
+ * browser do not compile it again. The method set must match testing's
+ * unexported testDeps interface for this Go release; the compiler checks it
+ * when a test main is built, so a Go upgrade that changes the interface fails
+ * loudly in the runner's conformance tests. Fuzzing itself and CPU profiles
+ * are not supported in the browser; seed corpora still run as tests.
  */
-function leanDeps(opts: TestMainOptions): string {
-  return `
+export function leanTestDepsSource(): string {
+  return `// Code generated by the Go Mastery runner (src/runner/build/testmain.ts). DO NOT EDIT.
+
+// Package testdeps is the Go Mastery runner's small stand-in for
+// testing/internal/testdeps.
+package testdeps
+
+import (
+${leanTestDepsImports.map((i) => `\t${q(i)}\n`).join('')})
+
+// ImportPath and ModulePath are set by the generated test main.
+var (
+	ImportPath string
+	ModulePath string
+)
+
 type corpusEntry = struct {
 	Parent     string
 	Path       string
@@ -207,12 +243,13 @@ type corpusEntry = struct {
 	IsSeed     bool
 }
 
-type runnerDeps struct{}
+// TestDeps implements testing's testDeps interface.
+type TestDeps struct{}
 
 var matchPat string
 var matchRe *regexp.Regexp
 
-func (runnerDeps) MatchString(pat, str string) (result bool, err error) {
+func (TestDeps) MatchString(pat, str string) (result bool, err error) {
 	if matchRe == nil || matchPat != pat {
 		matchPat = pat
 		matchRe, err = regexp.Compile(matchPat)
@@ -223,26 +260,26 @@ func (runnerDeps) MatchString(pat, str string) (result bool, err error) {
 	return matchRe.MatchString(str), nil
 }
 
-func (runnerDeps) ImportPath() string                          { return ${q(opts.importPath)} }
-func (runnerDeps) ModulePath() string                          { return ${q(opts.modulePath)} }
-func (runnerDeps) SetPanicOnExit0(v bool)                      { testlog.SetPanicOnExit0(v) }
-func (runnerDeps) StartCPUProfile(io.Writer) error             { return errUnsupported("CPU profiles") }
-func (runnerDeps) StopCPUProfile()                             {}
-func (runnerDeps) StartTestLog(io.Writer)                      {}
-func (runnerDeps) StopTestLog() error                          { return nil }
-func (runnerDeps) WriteProfileTo(string, io.Writer, int) error { return errUnsupported("profiles") }
-func (runnerDeps) ResetCoverage()                              {}
-func (runnerDeps) SnapshotCoverage()                           {}
+func (TestDeps) ImportPath() string                          { return ImportPath }
+func (TestDeps) ModulePath() string                          { return ModulePath }
+func (TestDeps) SetPanicOnExit0(v bool)                      { testlog.SetPanicOnExit0(v) }
+func (TestDeps) StartCPUProfile(io.Writer) error             { return errUnsupported("CPU profiles") }
+func (TestDeps) StopCPUProfile()                             {}
+func (TestDeps) StartTestLog(io.Writer)                      {}
+func (TestDeps) StopTestLog() error                          { return nil }
+func (TestDeps) WriteProfileTo(string, io.Writer, int) error { return errUnsupported("profiles") }
+func (TestDeps) ResetCoverage()                              {}
+func (TestDeps) SnapshotCoverage()                           {}
 
-func (runnerDeps) CoordinateFuzzing(time.Duration, int64, time.Duration, int64, int, []corpusEntry, []reflect.Type, string, string) error {
+func (TestDeps) CoordinateFuzzing(time.Duration, int64, time.Duration, int64, int, []corpusEntry, []reflect.Type, string, string) error {
 	return errUnsupported("fuzzing (-test.fuzz)")
 }
 
-func (runnerDeps) RunFuzzWorker(func(corpusEntry) error) error { return errUnsupported("fuzzing") }
+func (TestDeps) RunFuzzWorker(func(corpusEntry) error) error { return errUnsupported("fuzzing") }
 
-func (runnerDeps) ReadCorpus(string, []reflect.Type) ([]corpusEntry, error) { return nil, nil }
+func (TestDeps) ReadCorpus(string, []reflect.Type) ([]corpusEntry, error) { return nil, nil }
 
-func (runnerDeps) CheckCorpus(vals []any, types []reflect.Type) error {
+func (TestDeps) CheckCorpus(vals []any, types []reflect.Type) error {
 	if len(vals) != len(types) {
 		return fmt.Errorf("wrong number of values in corpus entry: %d, want %d", len(vals), len(types))
 	}
@@ -258,8 +295,33 @@ func (runnerDeps) CheckCorpus(vals []any, types []reflect.Type) error {
 	return nil
 }
 
-func (runnerDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string) (string, error), snapcov func() float64) {
+func (TestDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string) (string, error), snapcov func() float64) {
 	return
+}
+
+// Run does what the main function go test generates does, short of os.Exit:
+// it starts the tests with testing.MainStart and returns m.Run's exit code.
+// Its signature mentions neither testing.M nor testing.InternalFuzzTarget, so
+// a main package calling it compiles quickly (see generateTestMain); inlined,
+// its body would mention them.
+//
+//go:noinline
+func Run(tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, examples []testing.InternalExample) int {
+	return RunFuzz(tests, benchmarks, nil, examples)
+}
+
+// RunFuzz is Run for a package with fuzz targets.
+func RunFuzz(tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, fuzzTargets []testing.InternalFuzzTarget, examples []testing.InternalExample) int {
+	return testing.MainStart(TestDeps{}, tests, benchmarks, fuzzTargets, examples).Run()
+}
+
+// RunTestMain is RunFuzz for a package with a TestMain: like go test's
+// generated main, it hands m to testMain and returns the exit code m.Run
+// recorded.
+func RunTestMain(tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, fuzzTargets []testing.InternalFuzzTarget, examples []testing.InternalExample, testMain func(*testing.M)) int {
+	m := testing.MainStart(TestDeps{}, tests, benchmarks, fuzzTargets, examples)
+	testMain(m)
+	return int(reflect.ValueOf(m).Elem().FieldByName("exitCode").Int())
 }
 
 func errUnsupported(what string) error {

@@ -134,6 +134,50 @@ class ToolchainClient {
   }
 }
 
+/**
+ * Keeps one program worker starting up ahead of need: it boots while the
+ * toolchain compiles and links, so the run does not wait for a new worker.
+ * Each worker still runs exactly one binary and is terminated after it.
+ */
+class ProgramWorkers {
+  private spare: { handle: WorkerHandle; failed: boolean } | undefined;
+  private readonly spawn: () => WorkerHandle;
+
+  constructor(spawn: () => WorkerHandle) {
+    this.spawn = spawn;
+  }
+
+  /** Starts a worker now unless one is already waiting. */
+  warm(): void {
+    if (this.spare) return;
+    const handle = this.spawn();
+    // An idle spare must not keep a Node process alive.
+    handle.keepAlive?.(false);
+    const spare = { handle, failed: false };
+    handle.onFailure(() => {
+      spare.failed = true;
+    });
+    this.spare = spare;
+  }
+
+  /** The waiting worker if it is still healthy, otherwise a new one. */
+  take(): WorkerHandle {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (spare && !spare.failed) {
+      spare.handle.keepAlive?.(true);
+      return spare.handle;
+    }
+    spare?.handle.terminate();
+    return this.spawn();
+  }
+
+  dispose(): void {
+    this.spare?.handle.terminate();
+    this.spare = undefined;
+  }
+}
+
 /** A program worker that has not started the binary after this long is given up on. */
 const STARTUP_LIMIT_MS = 30_000;
 
@@ -206,6 +250,7 @@ function runBinary(
 /** Creates a GoEngine over the given worker factories. */
 export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
   const toolchain = new ToolchainClient(opts);
+  const programs = new ProgramWorkers(opts.spawnProgram);
   const live = new Set<WorkerHandle>();
 
   const build = async (mode: BuildMode, files: GoFiles): Promise<BuildReply | { ok: 'engine'; error: string }> => {
@@ -229,6 +274,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
       const none = noTestFilesResult('wasm', files);
       if (none) return none;
     }
+    programs.warm();
     const built = await build(mode, files);
     if (built.ok === 'engine') return engineFailure('wasm', built.error, { compileMs: 0, linkMs: 0, runMs: 0 });
     if (!built.ok)
@@ -241,7 +287,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     for (const [name, text] of Object.entries(files)) programFiles[`${built.workDir}/${name}`] = text;
     const started = performance.now();
     const ran = await runBinary(
-      opts.spawnProgram,
+      () => programs.take(),
       {
         type: 'run',
         wasm: built.wasm,
@@ -295,6 +341,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     },
     async dispose() {
       toolchain.reset(new Error('the engine was disposed'));
+      programs.dispose();
       for (const w of live) w.terminate();
       live.clear();
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerEngine, type WorkerHandle } from '../../../src/runner/worker/engine.ts';
 import type { ProgramMessage, ToolchainMessage, ToolchainRequest } from '../../../src/runner/worker/protocol.ts';
+import type { Diagnostic } from '../../../src/runner/types.ts';
 
 /** A fake worker: `respond` decides what it posts back for each message it receives. */
 function fakeWorker(respond: (msg: unknown, emit: (m: unknown) => void, fail: (e: Error) => void) => void) {
@@ -27,6 +28,13 @@ const goodBuild = (req: ToolchainRequest): ToolchainMessage => ({
   type: 'build',
   id: req.id,
   reply: { ok: true, wasm: new Uint8Array([0]), wasmExec: '', workDir: '/src', compileMs: 1, linkMs: 1 },
+});
+
+/** A toolchain reply for code that does not compile. */
+const failedBuild = (req: ToolchainRequest, diagnostics: Diagnostic[] = [], stderr = 'x'): ToolchainMessage => ({
+  type: 'build',
+  id: req.id,
+  reply: { ok: false, diagnostics, stderr, compileMs: 1, linkMs: 0 },
 });
 
 const hello = { 'main.go': 'package main\n\nfunc main() {}\n' };
@@ -150,26 +158,88 @@ describe('createWorkerEngine', () => {
     expect(events).toEqual(['file0', 'file1', 'file2']);
   });
 
-  it('returns compile errors from the toolchain without starting a program', async () => {
+  it('returns compile errors from the toolchain without running a program', async () => {
     let programs = 0;
     const diagnostics = [{ file: 'main.go', line: 3, column: 2, message: 'undefined: x' }];
     const engine = createWorkerEngine({
       spawnToolchain: () =>
-        fakeWorker((m, emit) =>
-          emit({
-            type: 'build',
-            id: (m as ToolchainRequest).id,
-            reply: { ok: false, diagnostics, stderr: 'main.go:3:2: undefined: x\n', compileMs: 5, linkMs: 0 },
-          }),
-        ).handle,
-      spawnProgram: () => {
-        programs++;
-        return fakeWorker(() => {}).handle;
-      },
+        fakeWorker((m, emit) => emit(failedBuild(m as ToolchainRequest, diagnostics, 'main.go:3:2: undefined: x\n')))
+          .handle,
+      spawnProgram: () =>
+        fakeWorker(() => {
+          programs++;
+        }).handle,
     });
     const r = await engine.runProgram(hello);
     expect(r).toMatchObject({ status: 'compile-error', diagnostics, exitCode: null });
     expect(programs).toBe(0);
+  });
+
+  it('starts the program worker while the toolchain builds, and keeps it for the next run after a compile error', async () => {
+    const log: string[] = [];
+    let builds = 0;
+    const engine = createWorkerEngine({
+      spawnToolchain: () =>
+        fakeWorker((m, emit) => {
+          log.push('build');
+          const req = m as ToolchainRequest;
+          emit(++builds === 1 ? failedBuild(req) : goodBuild(req));
+        }).handle,
+      spawnProgram: () => {
+        log.push('spawn program');
+        return fakeWorker((_m, emit) => {
+          log.push('run');
+          emit({ type: 'started' });
+          emit({ type: 'exit', code: 0, truncated: false });
+        }).handle;
+      },
+    });
+    expect((await engine.runProgram(hello)).status).toBe('compile-error');
+    expect((await engine.runProgram(hello)).status).toBe('ok');
+    expect(log).toEqual(['spawn program', 'build', 'build', 'run']);
+  });
+
+  it('replaces a waiting program worker that died, and terminates it on dispose', async () => {
+    const spawned: { state: { terminated: boolean }; fail: (e: Error) => void }[] = [];
+    const engine = createWorkerEngine({
+      spawnToolchain: () => fakeWorker((m, emit) => emit(goodBuild(m as ToolchainRequest))).handle,
+      spawnProgram: () => {
+        let failure: (e: Error) => void = () => {};
+        const w = fakeWorker((_m, emit) => {
+          emit({ type: 'started' });
+          emit({ type: 'exit', code: 0, truncated: false });
+        });
+        const onFailure = w.handle.onFailure;
+        w.handle.onFailure = (l) => {
+          failure = l;
+          onFailure(l);
+        };
+        spawned.push({ state: w.state, fail: (e) => failure(e) });
+        return w.handle;
+      },
+    });
+    const first = engine.runProgram(hello);
+    // The spare dies while the build is in progress: the run must use a new worker.
+    spawned[0]?.fail(new Error('crashed while idle'));
+    expect((await first).status).toBe('ok');
+    expect(spawned).toHaveLength(2);
+    expect(spawned.map((w) => w.state.terminated)).toEqual([true, true]);
+  });
+
+  it('terminates a waiting program worker on dispose', async () => {
+    const programs: { terminated: boolean }[] = [];
+    const engine = createWorkerEngine({
+      spawnToolchain: () => fakeWorker((m, emit) => emit(failedBuild(m as ToolchainRequest))).handle,
+      spawnProgram: () => {
+        const w = fakeWorker(() => {});
+        programs.push(w.state);
+        return w.handle;
+      },
+    });
+    await engine.runProgram(hello);
+    expect(programs).toEqual([{ terminated: false }]);
+    await engine.dispose();
+    expect(programs).toEqual([{ terminated: true }]);
   });
 
   it('answers a package without test files like go test, without building', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { downloadBytes, importClosure, importProblem, type ToolchainManifest } from '../../../src/runner/manifest.ts';
+import {
+  downloadBytes,
+  importClosure,
+  importProblem,
+  isStdPackage,
+  type ToolchainManifest,
+} from '../../../src/runner/manifest.ts';
 
 const pkg = (imports: string[], gzipBytes = 10) => ({ file: '', bytes: 0, gzipBytes, sha256: '', imports });
 const manifest = {
@@ -45,6 +51,17 @@ describe('importProblem', () => {
   it('refuses syscall/js and cgo, which would let a program reach the page', () => {
     expect(importProblem(manifest, 'syscall/js')).toMatch(/not available/);
     expect(importProblem(manifest, 'C')).toMatch(/cgo/);
+  });
+
+  it("refuses the runner's own packages, which are in the manifest but not in std", () => {
+    const withRunner = {
+      ...manifest,
+      packages: { ...manifest.packages, 'gomastery.invalid/testdeps': manifest.packages.fmt },
+      runnerPackages: ['gomastery.invalid/testdeps'],
+    } as ToolchainManifest;
+    expect(importProblem(withRunner, 'gomastery.invalid/testdeps')).toMatch(/not available in the browser runner/);
+    expect(isStdPackage(withRunner, 'gomastery.invalid/testdeps')).toBe(false);
+    expect(isStdPackage(withRunner, 'fmt')).toBe(true);
   });
 
   it('says that third-party modules need local Go', () => {

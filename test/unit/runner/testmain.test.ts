@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scanGoFile } from '../../../src/runner/build/gosource.ts';
-import { findTests, generateTestMain, isTestName, type TestFile } from '../../../src/runner/build/testmain.ts';
+import {
+  findTests,
+  generateTestMain,
+  isTestName,
+  LEAN_TESTDEPS,
+  leanTestDepsImports,
+  leanTestDepsSource,
+  type TestFile,
+} from '../../../src/runner/build/testmain.ts';
 
 const file = (name: string, pkg: '_test' | '_xtest', source: string): TestFile => ({
   name,
@@ -96,25 +104,61 @@ describe('generateTestMain', () => {
     expect(src).toContain('{"ExampleArea", _xtest.ExampleArea, "4\\n", false},');
   });
 
-  it('hands m to TestMain and exits with the code m.Run recorded, like go test', () => {
-    const src = generateTestMain(suite, opts);
-    expect(src).toContain(
+  it('writes go test\'s own main with deps "std": MainStart, then TestMain or m.Run', () => {
+    const std = { ...opts, deps: 'std' as const };
+    const withMain = generateTestMain(suite, std);
+    expect(withMain).toContain('\t"testing/internal/testdeps"\n');
+    expect(withMain).toContain(
+      '\tm := testing.MainStart(testdeps.TestDeps{}, tests, benchmarks, fuzzTargets, examples)\n',
+    );
+    expect(withMain).toContain(
       '\t_test.TestMain(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem().FieldByName("exitCode").Int()))\n',
     );
+    expect(withMain).toContain('testdeps.ImportPath = "example.com/shapes"');
+    expect(generateTestMain({ ...suite, testMain: null }, std)).toContain('\tos.Exit(m.Run())\n');
   });
 
-  it('calls os.Exit(m.Run()) without a TestMain', () => {
-    const src = generateTestMain({ ...suite, testMain: null }, opts);
-    expect(src).toContain('\tos.Exit(m.Run())\n');
-  });
-
-  it('uses the small built-in testDeps by default and testing/internal/testdeps on request', () => {
-    const lean = generateTestMain(suite, opts);
-    expect(lean).toContain('testing.MainStart(runnerDeps{}, tests, benchmarks, fuzzTargets, examples)');
+  it('hands the tables to the precompiled testdeps by default, naming testing.M only for a TestMain', () => {
+    const noFuzz = { ...suite, fuzzTargets: [] };
+    const lean = generateTestMain(noFuzz, opts);
+    expect(lean).toContain(`\t"${LEAN_TESTDEPS}"\n`);
     expect(lean).not.toContain('testing/internal/testdeps');
-    const std = generateTestMain(suite, { ...opts, deps: 'std' });
-    expect(std).toContain('testing.MainStart(testdeps.TestDeps{}, tests, benchmarks, fuzzTargets, examples)');
-    expect(std).toContain('testdeps.ImportPath = "example.com/shapes"');
+    expect(lean).toContain('testdeps.ImportPath = "example.com/shapes"');
+    expect(lean).toContain('\tos.Exit(testdeps.RunTestMain(tests, benchmarks, nil, examples, _test.TestMain))\n');
+    const plain = generateTestMain({ ...noFuzz, testMain: null }, opts);
+    expect(plain).toContain('\tos.Exit(testdeps.Run(tests, benchmarks, examples))\n');
+    // Neither mentions the types that make the compiler instantiate reflect's generic methods.
+    for (const src of [lean, plain]) {
+      expect(src).not.toContain('InternalFuzzTarget');
+      expect(src).not.toContain('reflect');
+    }
+    expect(plain).not.toContain('TestMain');
+  });
+
+  it('declares fuzz targets only when there are some', () => {
+    const fuzz = findTests([
+      {
+        name: 'f_test.go',
+        pkg: '_test',
+        info: scanGoFile('package shapes\n\nimport "testing"\n\nfunc FuzzArea(f *testing.F) {}\n'),
+      },
+    ]);
+    const src = generateTestMain(fuzz, opts);
+    expect(src).toContain('var fuzzTargets = []testing.InternalFuzzTarget{\n\t{"FuzzArea", _test.FuzzArea},\n}\n');
+    expect(src).toContain('\tos.Exit(testdeps.RunFuzz(tests, benchmarks, fuzzTargets, examples))\n');
+  });
+
+  it('writes a testdeps package whose imports are the ones the manifest records', () => {
+    const src = leanTestDepsSource();
+    expect(src).toMatch(/^package testdeps$/m);
+    const block = /import \(\n([^)]*)\)/.exec(src)?.[1] ?? '';
+    expect(
+      block
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l.trim())),
+    ).toEqual(leanTestDepsImports);
+    for (const fn of ['Run', 'RunFuzz', 'RunTestMain']) expect(src).toMatch(new RegExp(`^func ${fn}\\(`, 'm'));
   });
 
   it('imports a package without referenced tests blank, so its init still runs', () => {
