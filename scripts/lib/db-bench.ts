@@ -5,6 +5,11 @@
  * in fake-indexeddb, timing what the learner waits for: the home dashboard,
  * an export and an import. fake-indexeddb is slower than a browser's
  * IndexedDB, so passing here leaves headroom in the browser.
+ *
+ * Each case has a baseline measured in the same run on the same database:
+ * the bare storage work it cannot avoid (reading the same tables, dumping
+ * every table to JSON, writing the same rows unvalidated), so the ratio shows
+ * what our code adds on top of IndexedDB on whatever machine runs it.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { exportBackup, importBackup } from '../../src/db/backup';
@@ -19,6 +24,7 @@ import {
   type BackupDocument,
 } from '../../src/lib/learner/backup-format';
 import { dashboardStats, type StatsExercise, type StatsStage } from '../../src/lib/learner/stats';
+import { TABLES } from '../../src/lib/learner/tables';
 import { localDay } from '../../src/lib/learner/time';
 import type { Attempt } from '../../src/lib/learner/types';
 import { parseCourse } from '../../src/lib/load-course';
@@ -34,6 +40,8 @@ export interface BenchResult {
   dashboardMs: number[];
   exportMs: number[];
   importMs: number[];
+  /** The bare storage work of each case (see the file comment). */
+  baseline: { dashboardMs: number[]; exportMs: number[]; importMs: number[] };
 }
 
 const DAY_MS = 86_400_000;
@@ -118,14 +126,22 @@ export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
   await importBackup(db, seed, 'replace');
 
   const today = localDay();
+  const baseline = { dashboardMs: [] as number[], exportMs: [] as number[], importMs: [] as number[] };
   const dashboardMs: number[] = [];
   for (let i = 0; i < options.runs.dashboard; i++) {
+    baseline.dashboardMs.push(await time(() => readDashboard(db)));
     dashboardMs.push(await time(async () => dashboardStats(stages, exercises, await readDashboard(db), today)));
   }
 
+  const dumpAll = () =>
+    db.transaction('r', db.tables, async () => {
+      const rows = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+      return JSON.stringify(Object.fromEntries(TABLES.map((t, i) => [t, rows[i]])));
+    });
   const exportMs: number[] = [];
   let text = '';
   for (let i = 0; i < options.runs.export; i++) {
+    baseline.exportMs.push(await time(dumpAll));
     exportMs.push(
       await time(async () => {
         text = JSON.stringify(await exportBackup(db));
@@ -133,8 +149,20 @@ export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
     );
   }
 
+  // Bare import: parse, clear and bulk-write the same rows, without validation or bookkeeping.
+  const dump = await dumpAll();
+  const writeAll = () => {
+    const rows = JSON.parse(dump) as Record<string, unknown[]>;
+    return db.transaction('rw', db.tables, async () => {
+      for (const t of TABLES) {
+        await db.table(t).clear();
+        await db.table(t).bulkPut(rows[t] ?? []);
+      }
+    });
+  };
   const importMs: number[] = [];
   for (let i = 0; i < options.runs.import; i++) {
+    baseline.importMs.push(await time(writeAll));
     importMs.push(
       await time(async () => {
         const parsed = parseBackupText(text);
@@ -150,5 +178,5 @@ export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
     exportBytes: text.length,
   };
   db.close();
-  return { records, dashboardMs, exportMs, importMs };
+  return { records, dashboardMs, exportMs, importMs, baseline };
 }
