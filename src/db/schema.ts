@@ -52,5 +52,17 @@ export class LearnerDatabase extends Dexie {
       settings: 'id',
       meta: 'id',
     });
+    // Version 2: scorecards store the production-ready checklist's ticks. No
+    // index changes; older scorecards start with nothing ticked.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Scorecard, string>('scorecards')
+          .toCollection()
+          .modify((card) => {
+            card.checklist ??= {};
+          }),
+      );
   }
 }

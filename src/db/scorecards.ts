@@ -4,11 +4,12 @@ import type { Scorecard } from '../lib/learner/types';
 import type { LearnerDatabase } from './schema';
 import { writeTransaction } from './write';
 
-/** What an update may change. Scores and ladder boxes are merged key by key; a null score clears it. */
+/** What an update may change. Scores and boxes are merged key by key; a null score clears it. */
 export interface ScorecardPatch {
   service?: string;
   scores?: Record<string, 0 | 1 | 2 | null>;
   ladder?: Record<string, boolean>;
+  checklist?: Record<string, boolean>;
 }
 
 /** Thrown when the scorecard to change no longer exists (deleted in another tab). */
@@ -30,6 +31,7 @@ export function createScorecard(db: LearnerDatabase, service: string): Promise<S
       updatedAt: at,
       scores: {},
       ladder: {},
+      checklist: {},
     };
     await db.scorecards.add(card);
     return card;
@@ -60,6 +62,7 @@ export async function updateScorecard(db: LearnerDatabase, id: string, patch: Sc
       service,
       scores,
       ladder: { ...card.ladder, ...patch.ladder },
+      checklist: { ...card.checklist, ...patch.checklist },
       updatedAt: nowIso(),
     };
     await db.scorecards.put(next);

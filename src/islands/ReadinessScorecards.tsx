@@ -1,23 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { createScorecard, deleteScorecard, updateScorecard } from '../db/scorecards';
+import { createScorecard, deleteScorecard, updateScorecard, type ScorecardPatch } from '../db/scorecards';
 import type { LearnerDatabase } from '../db/schema';
 import type { Scorecard } from '../lib/learner/types';
-import type { ScorecardRubric, SkillLadder } from '../lib/schema/rubrics';
+import type { Checklist, ScorecardRubric, SkillLadder } from '../lib/schema/rubrics';
 import ScorecardEditor from './ScorecardEditor';
 import ServiceList from './ServiceList';
 import StorageNotice from './StorageNotice';
 import { useLearnerDb } from './hooks/useLearnerDb';
-import { usePendingOverrides } from './hooks/usePendingOverrides';
+import { usePendingOverrides, type PendingOverrides } from './hooks/usePendingOverrides';
 import { useWriteStatus } from './hooks/useWriteStatus';
 
 interface Props {
   rubric: ScorecardRubric;
   ladder: SkillLadder;
+  checklist: Checklist;
 }
 
-/** Scorecards, one per service: pick or start one, score it, place yourself on the ladder. */
-export default function ReadinessScorecards({ rubric, ladder }: Props) {
+/** Scorecards, one per service: pick or start one, score it, tick its checklist, place yourself on the ladder. */
+export default function ReadinessScorecards({ rubric, ladder, checklist }: Props) {
   const db = useLearnerDb();
   const cards = useLiveQuery(
     async () => (db ? db.scorecards.orderBy('updatedAt').reverse().toArray() : undefined),
@@ -58,6 +59,7 @@ export default function ReadinessScorecards({ rubric, ladder }: Props) {
           card={open}
           rubric={rubric}
           ladder={ladder}
+          checklist={checklist}
           db={db}
           onRename={rename}
           onEdit={setOpenId}
@@ -73,6 +75,7 @@ interface OpenScorecardProps {
   card: Scorecard;
   rubric: ScorecardRubric;
   ladder: SkillLadder;
+  checklist: Checklist;
   db: LearnerDatabase;
   onRename: (id: string, service: string) => Promise<void>;
   /** Called on every change, to pin this card open while the list re-sorts. */
@@ -80,33 +83,32 @@ interface OpenScorecardProps {
 }
 
 /** The open scorecard, showing each click at once while it is being saved. */
-function OpenScorecard({ card, rubric, ladder, db, onRename, onEdit }: OpenScorecardProps) {
+function OpenScorecard({ card, rubric, ladder, checklist, db, onRename, onEdit }: OpenScorecardProps) {
   const scores = usePendingOverrides<0 | 1 | 2>(card.updatedAt);
   const boxes = usePendingOverrides<boolean>(card.updatedAt);
+  const ticks = usePendingOverrides<boolean>(card.updatedAt);
   const writes = useWriteStatus();
   const shown: Scorecard = {
     ...card,
     scores: { ...card.scores, ...scores.overrides },
     ladder: { ...card.ladder, ...boxes.overrides },
+    checklist: { ...card.checklist, ...ticks.overrides },
+  };
+  /** Shows one click at once and stores it; on failure the control shows the stored value again (the storage notice says why). */
+  const change = <T,>(pending: PendingOverrides<T>, key: string, value: T, patch: ScorecardPatch) => {
+    onEdit(card.id);
+    pending.set(key, value);
+    void writes.track(updateScorecard(db, card.id, patch)).catch(() => pending.drop(key));
   };
   return (
     <ScorecardEditor
       card={shown}
       rubric={rubric}
       ladder={ladder}
-      onScore={(area, score) => {
-        onEdit(card.id);
-        scores.set(area, score);
-        // On failure the control shows the stored value again; the storage notice says why.
-        void writes.track(updateScorecard(db, card.id, { scores: { [area]: score } })).catch(() => scores.drop(area));
-      }}
-      onLadder={(criterion, checked) => {
-        onEdit(card.id);
-        boxes.set(criterion, checked);
-        void writes
-          .track(updateScorecard(db, card.id, { ladder: { [criterion]: checked } }))
-          .catch(() => boxes.drop(criterion));
-      }}
+      checklist={checklist}
+      onScore={(area, score) => change(scores, area, score, { scores: { [area]: score } })}
+      onLadder={(criterion, checked) => change(boxes, criterion, checked, { ladder: { [criterion]: checked } })}
+      onChecklist={(item, checked) => change(ticks, item, checked, { checklist: { [item]: checked } })}
       onRename={(service) => onRename(card.id, service)}
       onEdit={() => onEdit(card.id)}
       saveStatus={writes.status}

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { scorecardBand, scorecardTotal } from '../lib/learner/scorecard';
 import type { Scorecard } from '../lib/learner/types';
-import type { ScorecardRubric, SkillLadder } from '../lib/schema/rubrics';
+import type { Checklist, ScorecardRubric, SkillLadder } from '../lib/schema/rubrics';
+import ProductionChecklist from './ProductionChecklist';
 import SaveState from './SaveState';
 import SkillLadderChecklist from './SkillLadderChecklist';
 import { useAutosave, type SaveStatus } from './hooks/useAutosave';
@@ -10,8 +11,10 @@ interface Props {
   card: Scorecard;
   rubric: ScorecardRubric;
   ladder: SkillLadder;
+  checklist: Checklist;
   onScore: (area: string, score: 0 | 1 | 2) => void;
   onLadder: (criterion: string, checked: boolean) => void;
+  onChecklist: (item: string, checked: boolean) => void;
   onRename: (service: string) => Promise<void>;
   /** Called as the learner types the name, before anything is saved. */
   onEdit: () => void;
@@ -21,9 +24,12 @@ interface Props {
 
 const LEVELS = [0, 1, 2] as const;
 
-/** One service's readiness scorecard: 0–2 per area with the running total and band, then the skill ladder. */
+/**
+ * One service's readiness scorecard: 0–2 per area with the running total and
+ * band, the production-ready checklist, then the skill ladder.
+ */
 export default function ScorecardEditor(props: Props) {
-  const { card, rubric, ladder, onScore, onLadder, onRename, onEdit, saveStatus } = props;
+  const { card, rubric, ladder, checklist, onScore, onLadder, onChecklist, onRename, onEdit, saveStatus } = props;
   const rename = useCallback((name: string) => onRename(name), [onRename]);
   const name = useAutosave(card.service, rename);
   const { total, scored, max } = scorecardTotal(card.scores, rubric.areas);
@@ -94,6 +100,7 @@ export default function ScorecardEditor(props: Props) {
           ))}
         </ul>
       </details>
+      <ProductionChecklist cardId={card.id} checklist={checklist} checked={card.checklist} onChange={onChecklist} />
       <SkillLadderChecklist cardId={card.id} checked={card.ladder} ladder={ladder} onChange={onLadder} />
     </div>
   );

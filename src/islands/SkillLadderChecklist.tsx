@@ -1,5 +1,6 @@
 import { ladderPlacement } from '../lib/learner/scorecard';
 import type { SkillLadder } from '../lib/schema/rubrics';
+import CheckboxList from './CheckboxList';
 
 interface Props {
   cardId: string;
@@ -40,22 +41,7 @@ export default function SkillLadderChecklist({ cardId, checked, ladder, onChange
             Level {level.level}: {level.title}
           </legend>
           <p className="ladder-summary">{level.summary}</p>
-          <ul className="ladder-criteria">
-            {level.criteria.map((criterion) => {
-              const id = `${cardId}-${criterion.id}`;
-              return (
-                <li key={criterion.id}>
-                  <input
-                    type="checkbox"
-                    id={id}
-                    checked={Boolean(checked[criterion.id])}
-                    onChange={(e) => onChange(criterion.id, e.target.checked)}
-                  />
-                  <label htmlFor={id}>{criterion.text}</label>
-                </li>
-              );
-            })}
-          </ul>
+          <CheckboxList idPrefix={cardId} items={level.criteria} checked={checked} onChange={onChange} />
           {level.limitations.length > 0 && (
             <p className="ladder-limitations">Typical limits at this level: {level.limitations.join(' ')}</p>
           )}

@@ -125,7 +125,7 @@ describe('a learner keeping a backup', () => {
     const exported = await exportFile(page);
     expect(exported.name).toMatch(/^go-mastery-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(exported.text) as { format: string; version: number; data: { progress: unknown[] } };
-    expect(doc).toMatchObject({ format: 'go-mastery-backup', version: 1 });
+    expect(doc).toMatchObject({ format: 'go-mastery-backup', version: 2 });
     expect(doc.data.progress).toHaveLength(2);
     const before = await storedCounts(page);
 

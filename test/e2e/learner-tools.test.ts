@@ -156,6 +156,10 @@ describe('a learner reviewing a service', () => {
       'Total: 20 of 24 — Early production candidate',
     );
     await card.getByRole('checkbox', { name: /^I write Go programs with functions/ }).check();
+    const checklist = card.locator('.production-checklist');
+    await checklist.getByRole('checkbox', { name: 'All code is formatted with gofmt.' }).check();
+    await checklist.getByRole('checkbox', { name: 'go vet ./... passes.' }).check();
+    await eventually(() => checklist.locator('.checklist-count').textContent()).toMatch(/^2 of \d+ ticked\.$/);
     await card.getByText('Saved in this browser.').waitFor();
 
     await page.reload();
@@ -165,6 +169,12 @@ describe('a learner reviewing a service', () => {
     await expect(page.getByRole('checkbox', { name: /^I write Go programs with functions/ }).isChecked()).resolves.toBe(
       true,
     );
+    const ticked = page.locator('.production-checklist');
+    await expect(ticked.getByRole('checkbox', { name: 'All code is formatted with gofmt.' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(ticked.getByRole('checkbox', { name: 'go test ./... passes.' }).isChecked()).resolves.toBe(false);
+    await expect(ticked.locator('.checklist-count').textContent()).resolves.toMatch(/^2 of \d+ ticked\.$/);
     await expect(page.getByRole('button', { name: 'caseflow-service', exact: true }).count()).resolves.toBe(1);
     await context.close();
   });

@@ -9,11 +9,13 @@ import { useCallback, useState } from 'react';
  * later change from another tab is never hidden. `drop` removes an override
  * whose write failed, so the control shows the stored value again.
  */
-export function usePendingOverrides<V>(basis: string): {
+export interface PendingOverrides<V> {
   overrides: Readonly<Record<string, V>>;
   set: (key: string, value: V) => void;
   drop: (key: string) => void;
-} {
+}
+
+export function usePendingOverrides<V>(basis: string): PendingOverrides<V> {
   const [state, setState] = useState<{ basis: string; values: Record<string, V> }>({ basis, values: {} });
   const set = useCallback(
     (key: string, value: V) =>

@@ -27,7 +27,10 @@ import type {
 /** The `format` field of every backup file. */
 export const BACKUP_FORMAT = 'go-mastery-backup';
 /** The format version this code writes and reads. Bump it (and keep reading old ones) when the data shape changes. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/** Every format version this code reads: 1 lacks the scorecards' checklist ticks. */
+const READABLE_VERSIONS = [1, 2] as const;
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** No table holds more records than this in a backup. */
@@ -147,6 +150,8 @@ const scorecardRecord = z.strictObject({
   updatedAt: instant,
   scores: boundedRecord(key, z.number().int().min(0).max(2), 1000),
   ladder: boundedRecord(key, z.boolean(), 1000),
+  // Format version 1 had no checklist: such scorecards import with nothing ticked.
+  checklist: boundedRecord(key, z.boolean(), 1000).default({}),
 });
 
 const failureModeRow = z.strictObject({
@@ -212,7 +217,9 @@ const tables = {
 /** The whole backup file. */
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT).describe('Always "go-mastery-backup": tells a backup from any other JSON.'),
-  version: z.literal(BACKUP_VERSION).describe('Format version; newer files are refused with a clear message.'),
+  version: z
+    .literal(READABLE_VERSIONS)
+    .describe('Format version (this code writes the newest); newer files are refused with a clear message.'),
   exportedAt: instant.describe('When the snapshot was taken.'),
   data: z.strictObject(tables).describe('One array per table, every record validated.'),
 });

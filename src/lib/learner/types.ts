@@ -105,6 +105,8 @@ export interface Scorecard {
   scores: Record<string, number>;
   /** Skill-ladder criterion id → checked. */
   ladder: Record<string, boolean>;
+  /** Production-ready checklist item id → checked (content/rubrics/checklist.yaml). Since schema version 2. */
+  checklist: Record<string, boolean>;
 }
 
 /** One row of a failure-mode table. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../src/db/backup';
 import { TABLES } from '../../../src/db/schema';
 import { canonicalJson } from '../../../src/lib/learner/backup-diff';
-import { fixtureDoc, memoryDb } from './helpers';
+import { fixtureDoc, fixtureText, memoryDb } from './helpers';
 
 /**
  * Version 1 of the schema exactly as Dexie lays it out in IndexedDB: Dexie
@@ -64,12 +64,17 @@ describe('opening a database written by version 1', () => {
   it('keeps every record of every table', async () => {
     const factory = new IDBFactory();
     const fixture = fixtureDoc();
-    await writeRawV1(factory, 'go-mastery', fixture.data);
+    // The records as version 1 stored them (the file itself, not the parsed document with defaults).
+    const raw = (JSON.parse(fixtureText) as { data: Record<string, unknown[]> }).data;
+    expect(raw['scorecards']?.[0]).not.toHaveProperty('checklist');
+    await writeRawV1(factory, 'go-mastery', raw);
 
     const db = memoryDb('go-mastery', factory);
     await db.open();
     const { data } = await exportBackup(db);
     expect(canonicalJson(data)).toBe(canonicalJson(fixture.data));
+    // Version 2 gave the stored scorecards an empty checklist.
+    expect(data.scorecards.map((c) => c.checklist)).toEqual([{}]);
     // Every table held something, so nothing passed by being empty.
     for (const table of TABLES) expect(data[table].length, table).toBeGreaterThan(0);
     // The indexes still answer queries.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../../src/db/schema';
 import {
+  BACKUP_VERSION,
   backupFileName,
   backupSchema,
   MAX_BACKUP_BYTES,
@@ -58,9 +59,29 @@ describe('parseBackupText', () => {
   });
 
   it('refuses a newer format version and says how to get it read', () => {
-    expect(refusal({ ...doc(), version: 2 })).toMatch(
-      /newer version of the course \(format version 2\); reload the site/,
+    const newer = BACKUP_VERSION + 1;
+    expect(refusal({ ...doc(), version: newer })).toMatch(
+      new RegExp(`newer version of the course \\(format version ${newer}\\); reload the site`),
     );
+  });
+
+  it('reads a version 1 file, whose scorecards have no checklist, as nothing ticked', () => {
+    const v1 = doc();
+    expect(v1.version).toBe(1);
+    expect(row(v1, 'scorecards', 0)).not.toHaveProperty('checklist');
+    const parsed = parseBackupText(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.doc.data.scorecards[0]?.checklist).toEqual({});
+  });
+
+  it('keeps the checklist ticks of a current file', () => {
+    const current = { ...doc(), version: BACKUP_VERSION };
+    row(current, 'scorecards', 0)['checklist'] = { 'code-gofmt': true, 'code-vet': false };
+    const parsed = parseBackupText(JSON.stringify(current));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.doc.data.scorecards[0]?.checklist).toEqual({ 'code-gofmt': true, 'code-vet': false });
+    row(current, 'scorecards', 0)['checklist'] = { 'code-gofmt': 'yes' };
+    expect(refusal(current)).toMatch(/data\.scorecards\[0\]\.checklist/);
   });
 
   it('points at the broken field in the file’s own terms', () => {

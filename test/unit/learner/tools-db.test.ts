@@ -103,11 +103,17 @@ describe('the plan', () => {
 describe('scorecards', () => {
   it('are created per service, updated key by key, and deleted', async () => {
     const card = await createScorecard(db, '  caseflow-service ');
-    expect(card).toMatchObject({ service: 'caseflow-service', scores: {}, ladder: {} });
-    await updateScorecard(db, card.id, { scores: { audit: 2 } });
+    expect(card).toMatchObject({ service: 'caseflow-service', scores: {}, ladder: {}, checklist: {} });
+    await updateScorecard(db, card.id, { scores: { audit: 2 }, checklist: { 'code-gofmt': true, 'code-vet': true } });
     await updateScorecard(db, card.id, { scores: { outbox: 1 }, ladder: { 'l1-syntax': true } });
+    await updateScorecard(db, card.id, { checklist: { 'code-vet': false } });
     const updated = await updateScorecard(db, card.id, { scores: { audit: null }, service: 'caseflow' });
-    expect(updated).toMatchObject({ service: 'caseflow', scores: { outbox: 1 }, ladder: { 'l1-syntax': true } });
+    expect(updated).toMatchObject({
+      service: 'caseflow',
+      scores: { outbox: 1 },
+      ladder: { 'l1-syntax': true },
+      checklist: { 'code-gofmt': true, 'code-vet': false },
+    });
     expect(await db.scorecards.get(card.id)).toEqual(updated);
 
     const other = await createScorecard(db, 'worker');
