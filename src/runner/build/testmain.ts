@@ -307,7 +307,8 @@ func (TestDeps) InitRuntimeCoverage() (mode string, tearDown func(string, string
 //
 //go:noinline
 func Run(tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, examples []testing.InternalExample) int {
-	return RunFuzz(tests, benchmarks, nil, examples)
+	// Not through RunFuzz: goroutine dumps then show one runner frame, not two.
+	return testing.MainStart(TestDeps{}, tests, benchmarks, nil, examples).Run()
 }
 
 // RunFuzz is Run for a package with fuzz targets.
