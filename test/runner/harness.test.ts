@@ -6,7 +6,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunResult } from '../../src/runner/types.ts';
+import { runResult } from '../fixtures/run-result.ts';
 import { expectationFor, loadCase, loadCases, skipReason } from './cases.ts';
 import { mismatches } from './compare.ts';
 
@@ -23,21 +23,6 @@ async function caseDir(yaml: string, files: Record<string, string> = { 'main.go'
   await writeFile(path.join(dir, 'case.yaml'), yaml);
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return dir;
-}
-
-function result(overrides: Partial<RunResult> = {}): RunResult {
-  return {
-    status: 'ok',
-    engine: 'wasm',
-    stdout: '',
-    stderr: '',
-    exitCode: 0,
-    truncated: false,
-    tests: [],
-    diagnostics: [],
-    timings: { compileMs: 0, linkMs: 0, runMs: 0 },
-    ...overrides,
-  };
 }
 
 describe('loading cases', () => {
@@ -84,18 +69,18 @@ describe('loading cases', () => {
 
 describe('comparing a result with its expectation', () => {
   it('reports got and want for a different stdout', () => {
-    const problems = mismatches(result({ stdout: 'hello\n' }), { status: 'ok', stdout: 'Hello\n' });
+    const problems = mismatches(runResult({ stdout: 'hello\n' }), { status: 'ok', stdout: 'Hello\n' });
     expect(problems).toEqual(['stdout differs at line 1\n    got:  "hello\\n"\n    want: "Hello\\n"']);
   });
 
   it('points at the first differing line of multi-line output', () => {
-    const [problem] = mismatches(result({ stdout: 'a\nb\nc\n' }), { status: 'ok', stdout: 'a\nB\nc\n' });
+    const [problem] = mismatches(runResult({ stdout: 'a\nb\nc\n' }), { status: 'ok', stdout: 'a\nB\nc\n' });
     expect(problem).toMatch(/^stdout differs at line 2\n {4}got: {2}"b\\n"\n {4}want: "B\\n"\n/);
     expect(problem).toContain('      | B');
   });
 
   it('treats a missing truncated expectation as false', () => {
-    expect(mismatches(result({ truncated: true }), { status: 'ok' })).toEqual([
+    expect(mismatches(runResult({ truncated: true }), { status: 'ok' })).toEqual([
       'truncated\n    got:  true\n    want: false',
     ]);
   });
@@ -112,8 +97,8 @@ describe('comparing a result with its expectation', () => {
         { name: 'TestB', status: 'fail' as const, outputContains: ['got 1, want 2'] },
       ],
     };
-    expect(mismatches(result({ status: 'failed', tests }), want)).toEqual([]);
-    expect(mismatches(result({ status: 'failed', tests: tests.slice(1) }), want)[0]).toMatch(/^tests\n/);
+    expect(mismatches(runResult({ status: 'failed', tests }), want)).toEqual([]);
+    expect(mismatches(runResult({ status: 'failed', tests: tests.slice(1) }), want)[0]).toMatch(/^tests\n/);
   });
 
   it('with testsMatch listed, ignores tests the case does not list', () => {
@@ -126,16 +111,16 @@ describe('comparing a result with its expectation', () => {
       testsMatch: 'listed' as const,
       tests: [{ name: 'TestQuick', status: 'pass' as const }],
     };
-    expect(mismatches(result({ tests }), want)).toEqual([]);
+    expect(mismatches(runResult({ tests }), want)).toEqual([]);
   });
 
   it('compares diagnostics as a set, exactly', () => {
     const a = { file: 'a.go', line: 3, column: 2, message: 'declared and not used: x' };
     const b = { file: 'b.go', line: 1, column: 8, message: '"os" imported and not used' };
     const want = { status: 'compile-error' as const, diagnostics: [a, b] };
-    expect(mismatches(result({ status: 'compile-error', diagnostics: [b, a] }), want)).toEqual([]);
+    expect(mismatches(runResult({ status: 'compile-error', diagnostics: [b, a] }), want)).toEqual([]);
     const wrongColumn = { ...b, column: 9 };
-    expect(mismatches(result({ status: 'compile-error', diagnostics: [a, wrongColumn] }), want)[0]).toContain(
+    expect(mismatches(runResult({ status: 'compile-error', diagnostics: [a, wrongColumn] }), want)[0]).toContain(
       'b.go:1:9: "os" imported and not used',
     );
   });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeRun } from '../../src/lib/run-summary';
 import type { RunResult } from '../../src/runner/types';
+import { runResult } from '../fixtures/run-result.ts';
 
-const base: RunResult = {
-  status: 'ok',
-  engine: 'wasm',
-  stdout: '',
-  stderr: '',
-  exitCode: 0,
-  truncated: false,
-  tests: [],
-  diagnostics: [],
-  timings: { compileMs: 1, linkMs: 1, runMs: 1 },
-};
+const base = runResult({ timings: { compileMs: 1, linkMs: 1, runMs: 1 } });
 
 describe('summarizeRun', () => {
   it('counts passing tests', () => {

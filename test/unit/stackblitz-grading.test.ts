@@ -12,6 +12,7 @@ import { exercisePackage } from '../../src/lib/exercise-package';
 import { exerciseSchema } from '../../src/lib/schema/exercise';
 import type { ToolchainManifest } from '../../src/runner/manifest';
 import type { GoEngine, RunResult, TestResult } from '../../src/runner/types';
+import { runResult } from '../fixtures/run-result.ts';
 import { isChromiumBased } from '../../src/stackblitz/browser-support';
 import { CHECK_TIMEOUT_MS, checkStackBlitzWork } from '../../src/stackblitz/check';
 import { goTestFailure, gradeCases } from '../../src/stackblitz/grade-cases';
@@ -24,18 +25,8 @@ import {
   versionAtLeast,
 } from '../../src/stackblitz/harness';
 
-const run = (over: Partial<RunResult>): RunResult => ({
-  status: 'ok',
-  engine: 'wasm',
-  stdout: '',
-  stderr: '',
-  exitCode: 0,
-  truncated: false,
-  tests: [],
-  diagnostics: [],
-  timings: { compileMs: 1, linkMs: 1, runMs: 1 },
-  ...over,
-});
+const run = (over: Partial<RunResult>): RunResult =>
+  runResult({ timings: { compileMs: 1, linkMs: 1, runMs: 1 }, ...over });
 const test = (name: string, status: TestResult['status'], output = ''): TestResult => ({
   name,
   status,

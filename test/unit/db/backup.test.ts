@@ -1,24 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clearAllData, exportBackup, importBackup, markBackedUp } from '../../../src/db/backup';
 import { recordAttempt, resetDraft, saveDraft } from '../../../src/db/exercises';
 import { addReadingTime, recordLessonOpened, setLessonComplete } from '../../../src/db/progress';
 import type { LearnerDatabase } from '../../../src/db/schema';
-import { setStorageStatus } from '../../../src/db/status';
 import { StorageWriteError } from '../../../src/db/write';
 import { canonicalJson, diffBackup } from '../../../src/lib/learner/backup-diff';
 import { parseBackupText } from '../../../src/lib/learner/backup-format';
-import { fixtureDoc, memoryDb, snapshot } from './helpers';
+import { fixtureDoc, freshDbPerTest, memoryDb, snapshot } from './helpers';
 
 let db: LearnerDatabase;
-beforeEach(async () => {
-  // Not "persistent": these tests do not exercise the persistence request.
-  setStorageStatus({ mode: 'memory', writeError: null });
-  db = memoryDb();
-  await db.open();
-});
-afterEach(() => {
-  db.close();
-  vi.restoreAllMocks();
+freshDbPerTest((fresh) => {
+  db = fresh;
 });
 
 /** Data made by the app's own write functions, including fields stored as undefined. */

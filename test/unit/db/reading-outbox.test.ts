@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addReadingTime, recordLessonOpened } from '../../../src/db/progress';
 import { drainReadingOutbox, stashReadingTime, type OutboxStorage } from '../../../src/db/reading-outbox';
 import type { LearnerDatabase } from '../../../src/db/schema';
-import { setStorageStatus } from '../../../src/db/status';
-import { memoryDb } from './helpers';
+import { freshDbPerTest } from './helpers';
 
 /** localStorage as a Map. */
 function mapStorage(): OutboxStorage & { map: Map<string, string> } {
@@ -21,14 +20,8 @@ function mapStorage(): OutboxStorage & { map: Map<string, string> } {
 }
 
 let db: LearnerDatabase;
-beforeEach(async () => {
-  setStorageStatus({ mode: 'memory', writeError: null });
-  db = memoryDb();
-  await db.open();
-});
-afterEach(() => {
-  db.close();
-  vi.restoreAllMocks();
+freshDbPerTest((fresh) => {
+  db = fresh;
 });
 
 describe('the reading-time outbox', () => {

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addReadingTime, recordLessonOpened } from '../../../src/db/progress';
 import type { LearnerDatabase } from '../../../src/db/schema';
-import { getStorageStatus, setStorageStatus } from '../../../src/db/status';
+import { getStorageStatus } from '../../../src/db/status';
 import { StorageWriteError } from '../../../src/db/write';
-import { memoryDb, snapshot } from './helpers';
+import { freshDbPerTest, snapshot } from './helpers';
 
 let db: LearnerDatabase;
-beforeEach(async () => {
-  setStorageStatus({ mode: 'memory', writeError: null });
-  db = memoryDb();
-  await db.open();
-});
-afterEach(() => {
-  db.close();
-  vi.restoreAllMocks();
+freshDbPerTest((fresh) => {
+  db = fresh;
 });
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

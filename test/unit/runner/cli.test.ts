@@ -4,19 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, readPackage } from '../../../src/runner/cli.ts';
 import type { GoEngine, GoFiles, RunResult } from '../../../src/runner/types.ts';
+import { runResult } from '../../fixtures/run-result.ts';
 
-const result = (over: Partial<RunResult>): RunResult => ({
-  status: 'ok',
-  engine: 'wasm',
-  stdout: '',
-  stderr: '',
-  exitCode: 0,
-  truncated: false,
-  tests: [],
-  diagnostics: [],
-  timings: { compileMs: 1, linkMs: 2, runMs: 3 },
-  ...over,
-});
+const result = (over: Partial<RunResult>): RunResult =>
+  runResult({ timings: { compileMs: 1, linkMs: 2, runMs: 3 }, ...over });
 
 /** Runs the CLI against a fake engine that records what it was asked. */
 async function cli(argv: string[], reply: RunResult) {
