@@ -4,6 +4,7 @@
 // Ends with one summary line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './lib/chromium.mjs';
 
 // Runs a locally installed tool with the same Node that runs this script, so a
 // bootstrapped Node 24 is used even when an older node is first on PATH.
@@ -45,6 +46,7 @@ const steps = [
   { name: 'unit, content and runner tests', cmd: unit.args, report: unit.file },
   { name: 'production build', cmd: ['astro', 'build'] },
   { name: 'budgets', node: ['scripts/check-budgets.mjs'] },
+  { name: 'a Chromium for the browser tests', run: ensureChromium },
   { name: 'end-to-end tests (Chromium)', cmd: e2e.args, report: e2e.file },
 ];
 
@@ -58,8 +60,15 @@ for (const step of steps) {
     console.log(`skipped: go not found (${step.name})`);
     continue;
   }
-  const [command, args] = step.node ? [process.execPath, step.node] : npx(step.cmd);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let result;
+  if (step.run) {
+    const problem = step.run();
+    if (problem) console.error(problem);
+    result = { status: problem ? 1 : 0 };
+  } else {
+    const [command, args] = step.node ? [process.execPath, step.node] : npx(step.cmd);
+    result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  }
   if (step.report) count(step.report);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (result.status !== 0) {

@@ -1,15 +1,6 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/**
- * The Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * the browser Playwright manages (`npx playwright install chromium`).
- */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
+import { chromiumPath } from '../../scripts/lib/chromium.mjs';
 
 // Flags that keep headless Chromium from reaching out to the network at start-up
 // (the CI machines have no network beyond package registries).
@@ -24,7 +15,7 @@ const QUIET_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Launches headless Chromium. */
+/** Launches headless Chromium: the system one, else the one Playwright manages (npm test installs it). */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({ headless: true, args: QUIET_FLAGS, ...(executablePath ? { executablePath } : {}) });
