@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasGo, go, gofmt } from './lib/go.mjs';
-import { committedOutput, EXAMPLES_ROOT, listExamples, runExample } from './lib/examples.mjs';
+import { committedOutput, EXAMPLES_ROOT, listExamples, runExample, sameOutput } from './lib/examples.mjs';
 
 const mode = process.argv[2];
 if (mode !== 'capture' && mode !== 'check') {
@@ -33,7 +33,7 @@ for (const example of listExamples()) {
   if (mode === 'capture') {
     writeFileSync(join(example.dir, 'output.txt'), output);
     console.log(`captured ${example.rel}`);
-  } else if (committedOutput(example) !== output) {
+  } else if (!sameOutput(committedOutput(example), output)) {
     console.error(`${example.rel}: output changed; run npm run examples:capture and review the diff`);
     failures++;
   }

@@ -10,7 +10,8 @@ export const EXAMPLES_ROOT = 'content/examples';
  */
 
 /**
- * Every example as { part, name, dir, rel } where dir holds main.go.
+ * Every example as { part, name, dir, rel }: each folder of a part holds one
+ * example (a main package, or a package with tests run by args.txt).
  * @param {string} [root]
  * @returns {Example[]}
  */
@@ -62,4 +63,53 @@ export function runExample(example) {
 export function committedOutput(example) {
   const file = join(example.dir, 'output.txt');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/**
+ * One benchmark result line with what varies between runs masked: the
+ * GOMAXPROCS suffix, the iteration count, ns/op and custom metrics, and the
+ * column padding. B/op and allocs/op are kept: they are deterministic.
+ * @param {string} line
+ */
+function maskBenchmarkLine(line) {
+  const [name = '', ...fields] = line.trim().split(/\s+/);
+  const out = [name.replace(/-\d+$/, '-<p>')];
+  for (let i = 0; i < fields.length; i++) {
+    const unit = fields[i + 1];
+    if (i === 0 && /^\d+$/.test(fields[0] ?? '')) out.push('<n>');
+    else if (unit !== undefined && /^[\d.]+$/.test(fields[i] ?? '')) {
+      out.push(unit === 'B/op' || unit === 'allocs/op' ? `${fields[i]} ${unit}` : `<v> ${unit}`);
+      i++;
+    } else out.push(fields[i] ?? '');
+  }
+  return out.join(' ');
+}
+
+/**
+ * The output with what no run can reproduce masked: durations in go test's
+ * PASS/FAIL/ok lines, benchmark timings (see maskBenchmarkLine), the cpu line
+ * and fuzzing progress. Examples are compared through it, so timings may
+ * differ but nothing else may.
+ * @param {string} text
+ * @returns {string}
+ */
+export function maskTimings(text) {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^Benchmark\S*\s+\d+\s/.test(line)) return maskBenchmarkLine(line);
+      if (/^cpu: /.test(line)) return 'cpu: <cpu>';
+      if (/^fuzz: elapsed: /.test(line)) return 'fuzz: elapsed: <progress>';
+      return line.replace(/\(\d+\.\d+s\)/g, '(<t>s)').replace(/^(ok|FAIL)(\s+\S+\s+)\d+(\.\d+)?s\b/, '$1$2<t>s');
+    })
+    .join('\n');
+}
+
+/**
+ * Whether a run printed what was committed, timings aside (see maskTimings).
+ * @param {string | undefined} committed
+ * @param {string} actual
+ */
+export function sameOutput(committed, actual) {
+  return committed !== undefined && maskTimings(committed) === maskTimings(actual);
 }

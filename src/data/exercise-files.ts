@@ -40,6 +40,40 @@ export function readExerciseFolder(dir: string): RawExerciseFolder {
   };
 }
 
+/** A mutant folder as read from disk (mutant.yaml unvalidated), in name order. */
+export interface RawMutant {
+  name: string;
+  meta: unknown;
+  files: Record<string, string>;
+}
+
+/**
+ * The wrong solutions in an exercise's mutants/ folder. They are read only by
+ * the checks and `npm run mutants`, never by the site: learners do not download them.
+ */
+export function readMutants(dir: string): RawMutant[] {
+  const root = join(dir, 'mutants');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const path = join(root, name);
+      const yaml = join(path, 'mutant.yaml');
+      return {
+        name,
+        meta: existsSync(yaml) ? (parse(readFileSync(yaml, 'utf8')) as unknown) : undefined,
+        files: Object.fromEntries(
+          readdirSync(path)
+            .filter((f) => f.endsWith('.go'))
+            .sort()
+            .map((f) => [f, readFileSync(join(path, f), 'utf8')]),
+        ),
+      };
+    });
+}
+
 /** Folder names under `root` (each one exercise). */
 export function listExerciseFolders(root: string): string[] {
   if (!existsSync(root)) return [];

@@ -66,3 +66,25 @@ export function missingSections(mdx: string): string[] {
   }
   return missing;
 }
+
+/** The range of prose words a lesson must fall in: depth comes from examples, not length. */
+export const PROSE_WORDS = { min: 2500, max: 4500 } as const;
+
+/** Components that give a reader something to run, predict, change or answer. */
+const HANDS_ON = /<(Example|Playground|Question|Exercise|ReviewKata)\b/;
+
+/**
+ * Teaching sections (the `##` sections before "Common mistakes") with nothing
+ * to run, predict, change or answer in them or their subsections: walls of prose.
+ */
+export function sectionsWithoutPractice(mdx: string): string[] {
+  const withoutCode = body(mdx).replace(/^(```|~~~)[\s\S]*?^\1\s*$/gm, '');
+  const sections = withoutCode.split(/^## /m).slice(1);
+  const bare: string[] = [];
+  for (const section of sections) {
+    const title = section.slice(0, section.indexOf('\n')).trim();
+    if (REQUIRED_SECTIONS[0].test(title)) break;
+    if (!HANDS_ON.test(section)) bare.push(title);
+  }
+  return bare;
+}

@@ -2,7 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { padPart } from '../../src/lib/course';
-import { componentProps, countProseWords, missingSections } from '../../src/lib/lesson-bar';
+import {
+  componentProps,
+  countProseWords,
+  missingSections,
+  PROSE_WORDS,
+  sectionsWithoutPractice,
+} from '../../src/lib/lesson-bar';
 
 // The lesson bar, checked on the source of every published lesson.
 const lessons = readdirSync('content/lessons')
@@ -19,8 +25,14 @@ const lessons = readdirSync('content/lessons')
   .filter((l) => !l.frontmatter.draft);
 
 describe.each(lessons)('lesson $file meets the lesson bar', ({ source, frontmatter }) => {
-  it('has at least 1,800 words of prose', () => {
-    expect(countProseWords(source)).toBeGreaterThanOrEqual(1800);
+  it(`has ${PROSE_WORDS.min.toLocaleString('en')}–${PROSE_WORDS.max.toLocaleString('en')} words of prose`, () => {
+    const words = countProseWords(source);
+    expect(words).toBeGreaterThanOrEqual(PROSE_WORDS.min);
+    expect(words).toBeLessThanOrEqual(PROSE_WORDS.max);
+  });
+
+  it('gives every teaching section something to run, predict, change or answer', () => {
+    expect(sectionsWithoutPractice(source)).toEqual([]);
   });
 
   it('has every required section, in order', () => {
@@ -33,7 +45,8 @@ describe.each(lessons)('lesson $file meets the lesson bar', ({ source, frontmatt
     for (const { part, name } of examples) {
       expect(Number(part), `<Example name="${name}"> belongs to another part`).toBe(frontmatter.part);
       const dir = `content/examples/part-${padPart(frontmatter.part)}/${name}`;
-      expect(existsSync(`${dir}/main.go`), `${dir}/main.go`).toBe(true);
+      const goFiles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.go')) : [];
+      expect(goFiles.length, `${dir} has no .go files`).toBeGreaterThan(0);
       expect(existsSync(`${dir}/output.txt`), `${dir}/output.txt`).toBe(true);
     }
   });

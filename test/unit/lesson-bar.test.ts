@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { componentProps, countProseWords, missingSections, sectionHeadings } from '../../src/lib/lesson-bar';
+import {
+  componentProps,
+  countProseWords,
+  missingSections,
+  sectionHeadings,
+  sectionsWithoutPractice,
+} from '../../src/lib/lesson-bar';
 
 const sample = `---
 part: 1
@@ -51,5 +57,24 @@ describe('missingSections', () => {
     const early = sample.replace('## Summary\n', '').replace('## Common mistakes', '## Summary\n## Common mistakes');
     expect(sectionHeadings(early)[0]).toBe('Summary');
     expect(missingSections(early)).toEqual(['summary']);
+  });
+});
+
+describe('sectionsWithoutPractice', () => {
+  const lesson = (sections: string) => `---\npart: 1\n---\nIntro.\n${sections}\n## Common mistakes\nNothing here.\n`;
+
+  it('names a teaching section with only prose', () => {
+    expect(
+      sectionsWithoutPractice(lesson('## Maps\nJust words.\n## Slices\n<Question prompt="?">a</Question>')),
+    ).toEqual(['Maps']);
+  });
+
+  it('counts hands-on elements in subsections, and ignores those inside code fences', () => {
+    const src = lesson('## Maps\n### Deleting\n<Example part={1} name="x" />\n## Strings\n```mdx\n<Example />\n```\n');
+    expect(sectionsWithoutPractice(src)).toEqual(['Strings']);
+  });
+
+  it('does not look at the closing sections', () => {
+    expect(sectionsWithoutPractice(lesson('## Maps\n<Playground part={1} name="x" />'))).toEqual([]);
   });
 });

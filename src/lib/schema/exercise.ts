@@ -108,3 +108,54 @@ export function parseHints(markdown: string): { title: string; markdown: string 
   if (current) hints.push({ title: current.title, markdown: current.lines.join('\n').trim() });
   return hints;
 }
+
+/**
+ * mutants/<name>/mutant.yaml: one realistic wrong solution. Its .go files
+ * replace the solution's files of the same name; the exercise's tests must
+ * fail for it on every engine the exercise declares.
+ */
+export const mutantMetaSchema = z
+  .object({
+    description: z
+      .string()
+      .min(10)
+      .max(200)
+      .describe('One line: the mistake this wrong solution makes, as a reviewer would name it.'),
+    mistake: z
+      .string()
+      .regex(/^[a-z]+(-[a-z]+)*$/)
+      .describe('The class of mistake, kebab-case: e.g. off-by-one, missing-validation, check-then-act-race.'),
+  })
+  .strict();
+
+export type MutantMeta = z.infer<typeof mutantMetaSchema>;
+
+/** A mutant as read from its folder: name, mutant.yaml (validated) and the files it replaces. */
+export interface Mutant {
+  name: string;
+  meta: MutantMeta;
+  files: Record<string, string>;
+}
+
+/** Fewest mutants an exercise may carry. */
+export const MIN_MUTANTS = 6;
+
+/** What is wrong with a mutant's folder (empty when it is well-formed). */
+export function mutantProblems(
+  exercise: Pick<Exercise, 'meta' | 'solution'>,
+  mutant: { name: string; files: Record<string, string> },
+): string[] {
+  const problems: string[] = [];
+  const names = Object.keys(mutant.files);
+  if (names.length === 0) problems.push(`mutants/${mutant.name} replaces no file`);
+  for (const file of names) {
+    if (!exercise.meta.files.includes(file)) {
+      problems.push(
+        `mutants/${mutant.name}/${file} is not one of the learner's files (${exercise.meta.files.join(', ')})`,
+      );
+    } else if (mutant.files[file] === exercise.solution[file]) {
+      problems.push(`mutants/${mutant.name}/${file} is identical to the solution`);
+    }
+  }
+  return problems;
+}

@@ -24,6 +24,8 @@ export interface NativeEngineOptions {
   goCommand?: string;
   /** Limit for go build / go test -c. Default 120 s (a cold build cache is slow). */
   buildTimeoutMs?: number;
+  /** Build with the race detector (-race), as CI grades concurrency exercises. */
+  race?: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -129,6 +131,7 @@ function fileMapper(dir: string) {
 export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine {
   const go = options.goCommand ?? 'go';
   const buildTimeoutMs = options.buildTimeoutMs ?? 120_000;
+  const race = options.race === true ? ['-race'] : [];
 
   const execute = async (
     mode: 'run' | 'test',
@@ -155,8 +158,8 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
       const exe = join(dir, '.runner', mode === 'test' ? 'pkg.test' : 'main');
       const buildArgs =
         mode === 'test'
-          ? ['test', '-c', '-trimpath', '-vet=off', '-o', exe, '.']
-          : ['build', '-trimpath', '-o', exe, '.'];
+          ? ['test', '-c', '-trimpath', '-vet=off', ...race, '-o', exe, '.']
+          : ['build', '-trimpath', ...race, '-o', exe, '.'];
       const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs });
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)
