@@ -2,7 +2,7 @@
 /**
  * Builds the in-browser Go toolchain from the installed Go (>= 1.26) into public/go/:
  * compile, link and gofmt cross-compiled to js/wasm, the export archives of a
- * curated standard library for js/wasm, Go's wasm_exec.js, and manifest.json.
+ * standard library for js/wasm (every importable package), Go's wasm_exec.js, and manifest.json.
  *
  *   node scripts/build-toolchain.mjs            build into public/go
  *   node scripts/build-toolchain.mjs --check    rebuild into a temp dir and fail if it
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { go, goInfo, listExports, wasmTarget } from './toolchain/go.mjs';
 import { diffManifests, fileEntry, gzip, sha256, stableJson } from './toolchain/manifest.mjs';
-import { curatedPackages } from './toolchain/packages.mjs';
+import { extraPackages, stdPackages } from './toolchain/packages.mjs';
 import { LEAN_TESTDEPS, leanTestDepsImports, leanTestDepsSource } from '../src/runner/build/testmain.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +107,7 @@ async function compileLeanTestDeps(listed, work, lang) {
   const cfg = [...exports].map(([p, file]) => `packagefile ${p}=${file}\n`).join('');
   await writeFile(join(dir, 'importcfg'), cfg);
   for (const p of leanTestDepsImports) {
-    if (!exports.has(p)) throw new Error(`${LEAN_TESTDEPS} imports ${p}, which the curated packages do not include`);
+    if (!exports.has(p)) throw new Error(`${LEAN_TESTDEPS} imports ${p}, which the shipped packages do not include`);
   }
   const out = join(dir, '_pkg_.a');
   await go(
@@ -159,8 +159,9 @@ async function build(outDir, { trim }) {
       manifest.tools[tool] = fileEntry(`${tool}.wasm.gz`, raw, gz);
     }
 
-    log(`Building ${curatedPackages.length} curated packages and their dependencies for js/wasm`);
-    const listed = await listExports(curatedPackages);
+    const packages = [...(await stdPackages()), ...extraPackages];
+    log(`Building ${packages.length} standard-library packages and their dependencies for js/wasm`);
+    const listed = await listExports(packages);
     for (const p of listed) {
       if (p.Error) throw new Error(`go list: ${p.ImportPath}: ${p.Error.Err}`);
       if (!p.Export) continue; // unsafe

@@ -1,104 +1,29 @@
 /**
- * The standard-library packages shipped with the in-browser toolchain (their
- * dependencies are added automatically). A learner's program can import exactly
- * these and their dependencies; anything else is reported as "not available in
- * the browser runner". Archives are fetched per import closure, so an extra
- * package here costs site disk space, not download time for lessons that do not
- * use it.
+ * The standard-library packages shipped with the in-browser toolchain: every
+ * package of `go list std` that builds for js/wasm and that a program may
+ * import (no internal/ or vendor/ packages), plus the dependencies go list
+ * adds. A learner's program can import exactly these; anything else is
+ * reported as "not available in the browser runner". Archives are fetched
+ * per import closure, so a package costs site disk space, not download time
+ * for lessons that do not import it.
  */
-export const curatedPackages = [
-  // The brief's core set.
-  'fmt',
-  'errors',
-  'strings',
-  'strconv',
-  'unicode',
-  'unicode/utf8',
-  'bytes',
-  'bufio',
-  'io',
-  'io/fs',
-  'os',
-  'sort',
-  'slices',
-  'maps',
-  'cmp',
-  'iter',
-  'math',
-  'math/rand/v2',
-  'sync',
-  'sync/atomic',
-  'context',
-  'time',
-  'encoding/json',
-  'encoding/csv',
-  'encoding/hex',
-  'encoding/base64',
-  'net/http',
-  'net/http/httptest',
-  'net/url',
-  'log',
-  'log/slog',
-  'regexp',
-  'testing',
-  'testing/fstest',
-  'reflect',
-  'container/heap',
-  'container/list',
-  'hash/fnv',
-  'crypto/sha256',
-  'crypto/rand',
-  'crypto/subtle',
-  'text/tabwriter',
-  'runtime',
-  'runtime/debug',
-  'flag',
-  // The test main generator can use the real testdeps; go list refuses it as a
-  // dependency of anything outside std, so it is listed directly.
-  'testing/internal/testdeps',
-  // Cheap and common in exercises.
-  'unicode/utf16',
-  'math/bits',
-  'math/big',
-  'math/cmplx',
-  'math/rand',
-  'path',
-  'path/filepath',
-  'os/signal',
-  'io/ioutil',
-  'encoding/binary',
-  'encoding/xml',
-  'encoding/pem',
-  'hash/crc32',
-  'hash/maphash',
-  'crypto/md5',
-  'crypto/sha1',
-  'crypto/sha512',
-  'crypto/hmac',
-  'compress/gzip',
-  'container/ring',
-  'text/template',
-  'html',
-  'html/template',
-  'unique',
-  'weak',
-  // Parts of the syllabus: databases (fakes over database/sql), runtime metrics and
-  // profiling, HTTP tooling, import-graph exercises, time zones.
-  'database/sql',
-  'database/sql/driver',
-  'runtime/metrics',
-  'runtime/pprof',
-  'runtime/trace',
-  'net/http/httputil',
-  'net/http/pprof',
-  'expvar',
-  'testing/iotest',
-  'testing/quick',
-  'testing/slogtest',
-  'go/ast',
-  'go/parser',
-  'go/token',
-  'go/format',
-  'time/tzdata',
-  'os/exec',
-];
+import { go, wasmTarget } from './go.mjs';
+
+/** Import paths a learner cannot import: internal and vendored packages. */
+const hidden = /(^|\/)internal(\/|$)|^vendor\//;
+
+/** Every importable std package for js/wasm, in go list's (deterministic) order. */
+export async function stdPackages() {
+  const out = await go(['list', '-e', '-f', '{{if not .Error}}{{.ImportPath}}{{end}}', 'std'], { env: wasmTarget });
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((p) => p !== '' && p !== 'unsafe' && !hidden.test(p));
+}
+
+/**
+ * Packages listed explicitly on top of std: go list refuses
+ * testing/internal/testdeps as a dependency of anything outside std, and the
+ * test main generator can use the real one.
+ */
+export const extraPackages = ['testing/internal/testdeps'];
