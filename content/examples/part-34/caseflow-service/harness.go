@@ -50,8 +50,12 @@ func send(h http.Handler, who identity, request, body string) {
 	if who.tenant != "" {
 		caller = who.actor + "@" + who.tenant
 	}
+	res := rec.Result()
 	fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s as %s %s", method, path, caller, body)))
-	fmt.Printf("  -> %d %s", rec.Code, rec.Body.String())
+	if challenge := res.Header.Get("WWW-Authenticate"); challenge != "" {
+		fmt.Printf("  -> WWW-Authenticate: %s\n", challenge)
+	}
+	fmt.Printf("  -> %d %s", res.StatusCode, rec.Body.String())
 }
 
 // fakeClock starts at 09:00 and moves one minute per call.
