@@ -37,7 +37,10 @@ func main() {
 		return
 	}
 	b, err := json.Marshal(response{
-		Tags: []string{}, Labels: map[string]string{}, Comment: []string{}, Notes: []string{},
+		Tags:    []string{},
+		Labels:  map[string]string{},
+		Comment: []string{},
+		Notes:   []string{},
 	})
 	if err != nil {
 		fmt.Println("marshal:", err)

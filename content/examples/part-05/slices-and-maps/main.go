@@ -10,13 +10,14 @@ import (
 
 func main() {
 	// min and max take one or more values of the same ordered type.
-	fmt.Println("min, max:", min(3, 1, 2), max(2.5, 1), min("pear", "apple"))
+	fmt.Println(min(3, 1, 2), max(2.5, 1), min("pear", "apple"))
 
-	// slices works on any slice type; Sort and Reverse change it in place.
+	// slices works on any slice type; Sort changes it in place.
 	scores := []int{40, 10, 30, 20}
 	slices.Sort(scores)
 	fmt.Println("sorted:", scores, "max:", slices.Max(scores))
-	fmt.Println("index of 30:", slices.Index(scores, 30), "contains 25:", slices.Contains(scores, 25))
+	fmt.Println("index of 30:", slices.Index(scores, 30))
+	fmt.Println("contains 25:", slices.Contains(scores, 25))
 	i, found := slices.BinarySearch(scores, 25) // where 25 would go
 	scores = slices.Insert(scores, i, 25)
 	fmt.Printf("insert 25 at %d (found: %t): %v\n", i, found, scores)
@@ -28,7 +29,7 @@ func main() {
 	scores = slices.Delete(scores, 0, 2)
 	fmt.Println("after Delete:", scores, "old header:", before)
 	words := slices.Compact([]string{"go", "go", "is", "is", "fun"})
-	fmt.Println("Compact:", words, "Equal:", slices.Equal(words, []string{"go", "is", "fun"}))
+	fmt.Println("Compact:", words, len(words), cap(words))
 
 	// clear zeroes a slice's elements and keeps its length...
 	clear(words)
@@ -38,7 +39,8 @@ func main() {
 	stock := map[string]int{"pear": 0, "apple": 5, "plum": 3}
 	copied := maps.Clone(stock)
 	maps.DeleteFunc(copied, func(_ string, n int) bool { return n == 0 })
-	fmt.Println("clone without empty:", copied, "equal to stock:", maps.Equal(copied, stock))
+	fmt.Println("clone without zeros:", copied)
+	fmt.Println("equal to stock:", maps.Equal(copied, stock))
 
 	// maps.Keys does not return a slice: it returns an iterator, a function
 	// that range can call (Go 1.23). slices.Sorted collects and sorts it.

@@ -32,11 +32,11 @@ func main() {
 	fmt.Printf("after assignment: type %T, == nil %t\n", r, r == nil)
 
 	// == is true only when the dynamic types and the values are equal.
-	fmt.Println("celsius(20) == celsius(20):   ", equal(celsius(20), celsius(20)))
-	fmt.Println("celsius(20) == fahrenheit(20):", equal(celsius(20), fahrenheit(20)))
-	fmt.Println("20 == 20.0 (as any):          ", equal(20, 20.0))
+	fmt.Println("same type, same value: ", equal(celsius(20), celsius(20)))
+	fmt.Println("other type, same bits: ", equal(celsius(20), fahrenheit(20)))
+	fmt.Println("20 and 20.0 as any:    ", equal(20, 20.0))
 
 	// The compiler cannot check a comparison whose types are only known at
 	// run time: two slices in interfaces compile, then panic when compared.
-	fmt.Println("[]int{1} == []int{1}:         ", equal([]int{1}, []int{1}))
+	fmt.Println("two []int{1} as any:   ", equal([]int{1}, []int{1}))
 }

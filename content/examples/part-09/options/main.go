@@ -33,7 +33,8 @@ type settings struct {
 
 // String describes the settings, for printing.
 func (s *Server) String() string {
-	return fmt.Sprintf("%s timeout=%v maxConns=%d retries=%d", s.addr, s.cfg.readTimeout, s.cfg.maxConns, s.cfg.retries)
+	return fmt.Sprintf("%s timeout=%v maxConns=%d retries=%d",
+		s.addr, s.cfg.readTimeout, s.cfg.maxConns, s.cfg.retries)
 }
 
 // Option changes one setting of a Server under construction, or reports
@@ -44,7 +45,7 @@ type Option func(*settings) error
 func WithReadTimeout(d time.Duration) Option {
 	return func(s *settings) error {
 		if d <= 0 {
-			return fmt.Errorf("WithReadTimeout(%v): timeout must be positive", d)
+			return fmt.Errorf("WithReadTimeout(%v): must be positive", d)
 		}
 		s.readTimeout = d
 		return nil
@@ -55,7 +56,7 @@ func WithReadTimeout(d time.Duration) Option {
 func WithMaxConns(n int) Option {
 	return func(s *settings) error {
 		if n < 1 {
-			return fmt.Errorf("WithMaxConns(%d): need at least 1 connection", n)
+			return fmt.Errorf("WithMaxConns(%d): must be at least 1", n)
 		}
 		s.maxConns = n
 		return nil
@@ -66,7 +67,7 @@ func WithMaxConns(n int) Option {
 func WithRetries(n int) Option {
 	return func(s *settings) error {
 		if n < 0 || n > 10 {
-			return fmt.Errorf("WithRetries(%d): retries must be 0 to 10", n)
+			return fmt.Errorf("WithRetries(%d): must be 0 to 10", n)
 		}
 		s.retries = n
 		return nil
@@ -80,7 +81,11 @@ func NewServer(addr string, opts ...Option) (*Server, error) {
 	if addr == "" {
 		return nil, errors.New("new server: address is required")
 	}
-	cfg := settings{readTimeout: DefaultReadTimeout, maxConns: DefaultMaxConns, retries: DefaultRetries}
+	cfg := settings{
+		readTimeout: DefaultReadTimeout,
+		maxConns:    DefaultMaxConns,
+		retries:     DefaultRetries,
+	}
 	for _, opt := range opts {
 		if err := opt(&cfg); err != nil {
 			return nil, fmt.Errorf("new server %s: %w", addr, err)
@@ -130,7 +135,8 @@ func main() {
 
 	// Options are values: a shared preset, then a local override. Last wins.
 	production := []Option{WithMaxConns(1000), WithRetries(5)}
-	s, err = NewServer(":443", slices.Concat(production, []Option{WithRetries(1)})...)
+	local := slices.Concat(production, []Option{WithRetries(1)})
+	s, err = NewServer(":443", local...)
 	show("preset:    ", s, err)
 
 	// A bad value is rejected with the option's name, and no Server exists.
