@@ -1,7 +1,7 @@
 //go:build vetdemo
 
-// Command copylocks compiles and runs, yet three of its functions copy a
-// mutex, and go vet's copylocks analyzer reports each of them. The build
+// Command copylocks compiles and runs, yet it copies a mutex in more than
+// one place, and go vet's copylocks analyzer reports every copy. The build
 // constraint keeps the file out of the course's other builds (clean.go
 // stands in for it), so the example's command opts in with -tags=vetdemo.
 package main
