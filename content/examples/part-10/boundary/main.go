@@ -18,7 +18,9 @@ import (
 var ErrOrderNotFound = errors.New("orders: order not found")
 
 // Storage adapter. query stands in for a real *sql.DB call.
-type store struct{ query func(id string) (string, error) }
+type store struct {
+	query func(id string) (string, error)
+}
 
 func (s store) OrderStatus(id string) (string, error) {
 	status, err := s.query(id)

@@ -32,6 +32,11 @@ func main() {
 	flat := fmt.Errorf("sync: %v", ErrTimeout)
 	fmt.Println("7:", flat, errors.Is(flat, ErrTimeout))
 
+	// Wrapping a nil error does not give a nil error.
+	var err error
+	wrapped := fmt.Errorf("load: %w", err)
+	fmt.Println("8:", wrapped != nil, wrapped)
+
 	fmt.Println("tree:")
 	walk(fmt.Errorf("deploy: %w", joined), 1)
 }

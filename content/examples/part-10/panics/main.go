@@ -44,7 +44,9 @@ func main() {
 	fmt.Println("Compile returns:", err)
 
 	// Since Go 1.21, panic(nil) is recovered as a *runtime.PanicNilError.
-	fmt.Println(safely("nil", func() { panic(nil) }))
+	err = safely("nil", func() { panic(nil) })
+	_, isPanicNil := errors.AsType[*runtime.PanicNilError](err)
+	fmt.Println(err, "| *runtime.PanicNilError:", isPanicNil)
 
 	// A deferred recover in main cannot catch a panic in another goroutine:
 	// each goroutine converts its own panic and reports it as a value.
