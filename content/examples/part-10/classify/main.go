@@ -1,5 +1,4 @@
-// Command classify sorts errors into classes by what they can do, not by
-// their concrete types, so that it works across packages and through wrapping.
+// Command classify sorts errors by what they can do, not by their types.
 package main
 
 import (
@@ -10,11 +9,9 @@ import (
 	"os"
 )
 
-// A domain error: the request cannot succeed as it stands.
-var ErrInsufficientFunds = errors.New("payments: insufficient funds")
+var ErrInsufficientFunds = errors.New("payments: insufficient funds") // domain
 
-// throttled comes from some client package. It says it is worth retrying;
-// nobody needs to import its package to find that out.
+// throttled, from some client package, says it is worth retrying.
 type throttled struct{ service string }
 
 func (e *throttled) Error() string   { return e.service + ": rate limited" }
@@ -48,17 +45,15 @@ func classify(err error) string {
 }
 
 func main() {
-	netTimeout := &net.OpError{Op: "read", Net: "tcp", Err: os.ErrDeadlineExceeded}
 	for _, err := range []error{
-		fmt.Errorf("charge order 7: %w", ErrInsufficientFunds),
-		fmt.Errorf("charge order 8: %w", &throttled{service: "psp"}),
-		fmt.Errorf("charge order 9: %w", context.DeadlineExceeded),
-		fmt.Errorf("charge order 10: %w", netTimeout),
-		fmt.Errorf("charge order 11: %w", context.Canceled),
-		errors.New("charge order 12: ledger schema mismatch"),
-		errors.Join(fmt.Errorf("order 13: %w", ErrInsufficientFunds),
-			&throttled{service: "fraud-check"}),
+		fmt.Errorf("charge 7: %w", ErrInsufficientFunds),
+		fmt.Errorf("charge 8: %w", &throttled{service: "psp"}),
+		fmt.Errorf("charge 9: %w", context.DeadlineExceeded),
+		fmt.Errorf("charge 10: %w", &net.OpError{Op: "read", Net: "tcp", Err: os.ErrDeadlineExceeded}),
+		fmt.Errorf("charge 11: %w", context.Canceled),
+		errors.New("charge 12: ledger schema mismatch"),
+		errors.Join(fmt.Errorf("charge 13: %w", ErrInsufficientFunds), &throttled{service: "fraud-check"}),
 	} {
-		fmt.Printf("%q\n  -> %s\n", err.Error(), classify(err))
+		fmt.Printf("%q\n  -> %s\n", err, classify(err))
 	}
 }

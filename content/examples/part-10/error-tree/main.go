@@ -1,5 +1,4 @@
-// Command error-tree builds chains and trees of errors with %w and
-// errors.Join, and walks them the way errors.Is and errors.As do.
+// Command error-tree builds error trees with %w and errors.Join, and walks them.
 package main
 
 import (
@@ -17,22 +16,18 @@ func main() {
 	one := fmt.Errorf("fetch profile: %w", ErrTimeout)
 	fmt.Println("1:", errors.Unwrap(one) == ErrTimeout)
 
-	// Since Go 1.20 one Errorf may wrap several errors.
-	two := fmt.Errorf("sync: %w; cleanup: %w", ErrTimeout, ErrAuth)
+	two := fmt.Errorf("sync: %w; cleanup: %w", ErrTimeout, ErrAuth) // Go 1.20
 	fmt.Println("2:", two)
 	fmt.Println("3:", errors.Is(two, ErrTimeout), errors.Is(two, ErrAuth))
-	fmt.Println("4:", errors.Unwrap(two)) // Unwrap follows only Unwrap() error
+	fmt.Println("4:", errors.Unwrap(two))
 
-	// errors.Join wraps a list, drops nils, and puts a newline between messages.
 	joined := errors.Join(ErrTimeout, nil, fmt.Errorf("replica 2: %w", ErrAuth))
 	fmt.Printf("5: %q\n", joined.Error())
 	fmt.Println("6:", errors.Join(nil, nil) == nil)
 
-	// %v copies the text and ends the chain.
 	flat := fmt.Errorf("sync: %v", ErrTimeout)
 	fmt.Println("7:", flat, errors.Is(flat, ErrTimeout))
 
-	// Wrapping a nil error does not give a nil error.
 	var err error
 	wrapped := fmt.Errorf("load: %w", err)
 	fmt.Println("8:", wrapped != nil, wrapped)
@@ -41,8 +36,7 @@ func main() {
 	walk(fmt.Errorf("deploy: %w", joined), 1)
 }
 
-// walk prints the tree in the order errors.Is and errors.As visit it:
-// the error itself, then each child, depth first.
+// walk prints the error, then each child, depth first.
 func walk(err error, depth int) {
 	if err == nil {
 		return

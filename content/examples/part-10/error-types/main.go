@@ -1,11 +1,9 @@
-// Command error-types defines errors that carry data, and extracts them from
-// a wrapped chain with errors.As and the generic errors.AsType (Go 1.26).
+// Command error-types finds errors that carry data with errors.As and AsType.
 package main
 
 import (
 	"errors"
 	"fmt"
-	"strconv"
 )
 
 // LimitError reports a request over a limit. Callers can read its fields.
@@ -21,32 +19,20 @@ func (e *LimitError) Error() string {
 // CodeError has a value receiver, so both CodeError and *CodeError are errors.
 type CodeError struct{ Code int }
 
-func (e CodeError) Error() string { return "code " + strconv.Itoa(e.Code) }
-
-func reserve(seats int) error {
-	if seats > 8 {
-		return &LimitError{Resource: "seats", Limit: 8, Got: seats}
-	}
-	return nil
-}
+func (e CodeError) Error() string { return fmt.Sprint("code ", e.Code) }
 
 func main() {
-	err := fmt.Errorf("book table for %d: %w", 12, reserve(12))
+	err := fmt.Errorf("book table: %w", &LimitError{Resource: "seats", Limit: 8, Got: 12})
 	fmt.Println(err)
 
-	// errors.As: declare a variable of the type you want and pass its address.
-	var le *LimitError
+	var le *LimitError // errors.As: pass the address of a variable
 	if errors.As(err, &le) {
 		fmt.Println("As found", le.Resource, "over by", le.Got-le.Limit)
 	}
-
-	// errors.AsType: the type is a type argument and the result is typed.
-	if le, ok := errors.AsType[*LimitError](err); ok {
+	if le, ok := errors.AsType[*LimitError](err); ok { // typed result
 		fmt.Println("AsType found limit", le.Limit)
 	}
-
-	// A type assertion only looks at the outermost error.
-	_, ok := err.(*LimitError)
+	_, ok := err.(*LimitError) // sees only the outermost error
 	fmt.Println("type assertion on the wrapper:", ok)
 
 	// The tree holds what was returned: a *CodeError is not a CodeError.
@@ -54,12 +40,6 @@ func main() {
 	_, asValue := errors.AsType[CodeError](err)
 	_, asPointer := errors.AsType[*CodeError](err)
 	fmt.Println("AsType[CodeError]:", asValue, "| AsType[*CodeError]:", asPointer)
-
-	// The standard library's error types work the same way.
-	_, err = strconv.Atoi("12a")
-	if ne, ok := errors.AsType[*strconv.NumError](err); ok {
-		fmt.Printf("NumError: Func=%s Num=%q Err=%v\n", ne.Func, ne.Num, ne.Err)
-	}
 
 	// Join drops nil interfaces, but a nil *LimitError is not a nil interface.
 	var none *LimitError

@@ -1,5 +1,4 @@
-// Command sentinels shows what a sentinel error is: one package-level value
-// that callers recognise by identity, directly or through wrapping.
+// Command sentinels shows errors that callers recognise by identity.
 package main
 
 import (
@@ -24,7 +23,6 @@ func stock(sku string) (int, error) {
 }
 
 func main() {
-	// Same text, two values: errors are compared by identity, not by text.
 	a, b := errors.New("boom"), errors.New("boom")
 	fmt.Println("same text, a == b:", a == b)
 
@@ -33,21 +31,13 @@ func main() {
 	fmt.Println("  err == ErrNotFound:", err == ErrNotFound)
 	fmt.Println("  errors.Is(err, ErrNotFound):", errors.Is(err, ErrNotFound))
 
-	// io.EOF is documented to be returned bare, so == is correct for it.
-	r := strings.NewReader("hi")
-	buf := make([]byte, 4)
-	for {
-		n, err := r.Read(buf)
-		fmt.Printf("read %d, err == io.EOF: %t\n", n, err == io.EOF)
-		if err != nil {
-			break
-		}
-	}
+	// io.Reader's contract: Read returns io.EOF itself, never wrapped.
+	_, err = strings.NewReader("").Read(make([]byte, 4))
+	fmt.Println("empty reader: err == io.EOF:", err == io.EOF)
 
-	// Standard library sentinels arrive wrapped in richer errors.
-	fsys := fstest.MapFS{"app.yaml": {Data: []byte("port: 80")}}
-	_, err = fsys.Open("db.yaml")
+	// Standard library sentinels arrive inside richer errors.
+	_, err = fstest.MapFS{}.Open("db.yaml")
 	fmt.Println(err)
-	fmt.Println("  errors.Is(err, fs.ErrNotExist):", errors.Is(err, fs.ErrNotExist))
 	fmt.Println("  err == fs.ErrNotExist:", err == fs.ErrNotExist)
+	fmt.Println("  errors.Is(err, fs.ErrNotExist):", errors.Is(err, fs.ErrNotExist))
 }
