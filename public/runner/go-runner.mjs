@@ -1320,7 +1320,8 @@ function createWorkerEngine(opts) {
         files: programFiles,
         workDir: built.workDir,
         stdin,
-        outputCap: OUTPUT_CAP_BYTES
+        outputCap: OUTPUT_CAP_BYTES,
+        asyncCallbacks: built.asyncCallbacks
       },
       timeoutMs,
       live
@@ -1490,6 +1491,7 @@ function fileMapper(dir) {
 function createNativeEngine(options = {}) {
   const go = options.goCommand ?? "go";
   const buildTimeoutMs = options.buildTimeoutMs ?? 12e4;
+  const race = options.race === true ? ["-race"] : [];
   const execute = async (mode, files, timeoutMs, args, stdin) => {
     if (mode === "test") {
       const none = noTestFilesResult("native", files);
@@ -1507,7 +1509,7 @@ function createNativeEngine(options = {}) {
     }
     try {
       const exe = join2(dir, ".runner", mode === "test" ? "pkg.test" : "main");
-      const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", "-o", exe, "."] : ["build", "-trimpath", "-o", exe, "."];
+      const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", ...race, "-o", exe, "."] : ["build", "-trimpath", ...race, "-o", exe, "."];
       const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs });
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)

@@ -304,6 +304,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
         workDir: built.workDir,
         stdin,
         outputCap: OUTPUT_CAP_BYTES,
+        asyncCallbacks: built.asyncCallbacks,
       },
       timeoutMs,
       live,

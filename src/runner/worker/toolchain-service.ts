@@ -166,7 +166,9 @@ export class ToolchainService {
     }
     // Copy out of the file system so the binary can be transferred to the program worker.
     const wasm = fs.readFile(link.output).slice();
-    return { ok: true, wasm, wasmExec, workDir: plan.workDir, compileMs, linkMs };
+    // A synctest bubble only exists in a binary that links testing/synctest.
+    const asyncCallbacks = plan.std.includes('testing/synctest');
+    return { ok: true, wasm, wasmExec, workDir: plan.workDir, asyncCallbacks, compileMs, linkMs };
   }
 
   /** The build-cache key of one compile: everything the compiler will read. */
