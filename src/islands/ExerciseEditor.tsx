@@ -4,6 +4,7 @@ import { recordAttempt, resetDraft, restoreDraftBeforeReset, saveDraft } from '.
 import type { ExerciseClientData } from '../lib/exercise-client';
 import { exercisePackage } from '../lib/exercise-package';
 import type { RunResult } from '../runner/types';
+import BenchmarkResults from './BenchmarkResults';
 import GoEditor from './GoEditor';
 import HintList from './HintList';
 import RunOutput from './RunOutput';
@@ -19,6 +20,8 @@ interface Props {
 }
 
 const TIMEOUT_MS = 30_000;
+/** Each benchmark runs for about this long (go test's default is 1s), so a page's run stays short. */
+const BENCH_TIME = '200ms';
 const AUTOSAVE_DELAY_MS = 400;
 
 /** Picks the learner's editable files out of a set of files. */
@@ -34,7 +37,8 @@ export default function ExerciseEditor({ slug }: Props) {
   const [files, setFiles] = useState<Record<string, string> | null>(null);
   const [active, setActive] = useState(0);
   const [result, setResult] = useState<RunResult | null>(null);
-  const [running, setRunning] = useState(false);
+  const [resultKind, setResultKind] = useState<'tests' | 'benchmarks'>('tests');
+  const [running, setRunning] = useState<'tests' | 'benchmarks' | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [showSolution, setShowSolution] = useState(false);
   const dirty = useRef(false);
@@ -91,23 +95,35 @@ export default function ExerciseEditor({ slug }: Props) {
     [db, slug],
   );
 
-  const runTests = useCallback(async () => {
-    if (!data || !files || running) return;
-    setRunning(true);
-    setRunError(null);
-    try {
-      const engine = await getEngine();
-      const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
-      setResult(outcome);
-      await record(outcome, 'page');
-    } catch (e) {
-      setRunError(
-        `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
-      );
-    } finally {
-      setRunning(false);
-    }
-  }, [data, files, running, getEngine, record]);
+  // Run tests grades the code; Run benchmarks only measures it (go test -run '^$' -bench . -benchmem), so it records no attempt.
+  const run = useCallback(
+    async (kind: 'tests' | 'benchmarks') => {
+      if (!data || !files || running) return;
+      setRunning(kind);
+      setRunError(null);
+      try {
+        const engine = await getEngine();
+        const pkg = exercisePackage(data, 'starter', files);
+        const outcome = await engine.runTests(
+          pkg,
+          kind === 'tests'
+            ? { timeoutMs: TIMEOUT_MS }
+            : { timeoutMs: TIMEOUT_MS, run: '^$', bench: '.', benchmem: true, benchtime: BENCH_TIME },
+        );
+        setResult(outcome);
+        setResultKind(kind);
+        if (kind === 'tests') await record(outcome, 'page');
+      } catch (e) {
+        setRunError(
+          `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+        );
+      } finally {
+        setRunning(null);
+      }
+    },
+    [data, files, running, getEngine, record],
+  );
+  const runTests = useCallback(() => run('tests'), [run]);
 
   if (loadError)
     return (
@@ -118,6 +134,7 @@ export default function ExerciseEditor({ slug }: Props) {
   if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
 
   const canRunHere = data.engines.includes('wasm');
+  const hasBenchmarks = Object.values(data.tests).some((src) => /^func Benchmark\w*\(/m.test(src));
   // Tabs: the learner's files, then the tests (read-only) so they can see what grades them.
   const tabs = [...data.files, ...Object.keys(data.tests)];
   const activeFile = tabs[active] ?? data.files[0] ?? '';
@@ -186,13 +203,23 @@ export default function ExerciseEditor({ slug }: Props) {
             type="button"
             className="button"
             onClick={() => void runTests()}
-            disabled={running}
+            disabled={running !== null}
             aria-keyshortcuts="Control+Enter Meta+Enter"
           >
-            {running ? 'Running tests…' : 'Run tests'}
+            {running === 'tests' ? 'Running tests…' : 'Run tests'}
           </button>
         ) : (
           <p className="exercise-native-only">This exercise needs the real Go toolchain: {data.nativeOnlyReason}</p>
+        )}
+        {canRunHere && hasBenchmarks && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void run('benchmarks')}
+            disabled={running !== null}
+          >
+            {running === 'benchmarks' ? 'Running benchmarks…' : 'Run benchmarks'}
+          </button>
         )}
         <button type="button" className="button-secondary" onClick={() => void format()} disabled={activeIsTest}>
           Format
@@ -230,8 +257,9 @@ export default function ExerciseEditor({ slug }: Props) {
       )}
       {result && (
         <>
-          <RunOutput result={result} kind="tests" timeoutMs={TIMEOUT_MS} />
+          <RunOutput result={result} kind={resultKind} timeoutMs={TIMEOUT_MS} />
           <TestResults tests={result.tests} />
+          <BenchmarkResults benchmarks={result.benchmarks} engine={result.engine} />
           {result.status !== 'ok' && result.status !== 'failed' && (result.stdout || result.stderr) && (
             <pre className="run-stdout" tabIndex={0} aria-label="Test output">
               {result.stdout}
