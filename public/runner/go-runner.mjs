@@ -989,6 +989,10 @@ function findTests(files) {
   return suite;
 }
 var LEAN_TESTDEPS = "gomastery.invalid/testdeps";
+var testDepsGoImports = ["fmt", "internal/testlog", "io", "reflect", "regexp", "testing", "time"];
+var leanTestDepsImports = [
+  .../* @__PURE__ */ new Set([...testDepsGoImports, "math", "os", "path/filepath", "strconv", "strings", "unicode", "unicode/utf8"])
+].sort();
 var q = (s) => JSON.stringify(s);
 var testDepsPath = (deps) => deps === "lean" ? LEAN_TESTDEPS : "testing/internal/testdeps";
 function testMainImports(deps = "lean") {
