@@ -2175,9 +2175,22 @@ function goTestFailure(testCase) {
 // src/stackblitz/harness.ts
 var TOOLCHAIN_CASE = "go toolchain";
 async function readGoPackage(dir) {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod")).map((e) => e.name).sort();
   const files = {};
-  for (const name of names) files[name] = await readFile(new URL(name, dir), "utf8");
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod"))
+      files[e.name] = await readFile(new URL(e.name, dir), "utf8");
+  }
+  const walk = async (rel) => {
+    for (const e of (await readdir(new URL(rel, dir), { withFileTypes: true })).sort(
+      (a, b) => a.name.localeCompare(b.name)
+    )) {
+      const path = `${rel}${e.name}`;
+      if (e.isDirectory() && path !== "testdata/faulty") await walk(`${path}/`);
+      else if (e.isFile()) files[path] = await readFile(new URL(path, dir), "utf8");
+    }
+  };
+  if (entries.some((e) => e.isDirectory() && e.name === "testdata")) await walk("testdata/");
   return files;
 }
 var execFileAsync2 = promisify3(execFile2);
