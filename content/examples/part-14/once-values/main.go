@@ -1,0 +1,62 @@
+// Command once-values shows sync.OnceValues sharing one result between
+// goroutines, caching an error for good, and how Once.Do and OnceFunc
+// differ when the function panics.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+func main() {
+	loads := 0 // written only inside the once function: no lock needed
+	config := sync.OnceValues(func() (map[string]string, error) {
+		loads++
+		return map[string]string{"region": "eu-west"}, nil
+	})
+
+	regions := make([]string, 8)
+	var wg sync.WaitGroup
+	for i := range regions {
+		wg.Go(func() {
+			cfg, err := config() // all 8 wait for the one call, then share it
+			if err != nil {
+				regions[i] = err.Error()
+				return
+			}
+			regions[i] = cfg["region"]
+		})
+	}
+	wg.Wait()
+	fmt.Println("loads:", loads, "regions:", slices.Compact(regions))
+
+	// The error is part of the result, so it is cached too: no retry.
+	attempts := 0
+	connect := sync.OnceValues(func() (string, error) {
+		attempts++
+		return "", errors.New("dial db: connection refused")
+	})
+	for range 3 {
+		_, err := connect()
+		fmt.Println("connect:", err)
+	}
+	fmt.Println("attempts:", attempts)
+
+	// A panic in Once.Do still counts as "done"; OnceFunc panics again.
+	var once sync.Once
+	onceDo := func() { once.Do(func() { panic("boom") }) }
+	onceFunc := sync.OnceFunc(func() { panic("boom") })
+	for call := 1; call <= 2; call++ {
+		fmt.Printf("call %d: Once.Do panics with %v, OnceFunc with %v\n",
+			call, recovered(onceDo), recovered(onceFunc))
+	}
+}
+
+// recovered calls f and returns the value it panicked with, or nil.
+func recovered(f func()) (v any) {
+	defer func() { v = recover() }()
+	f()
+	return nil
+}

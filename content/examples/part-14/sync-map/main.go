@@ -1,0 +1,55 @@
+// Command sync-map shows two sync.Map habits: LoadOrStore evaluates its
+// value in every caller (so store a sync.OnceValue, not the value), and
+// Range has no order.
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+func main() {
+	var builds atomic.Int32
+	build := func(key string) string { // stands in for something expensive
+		builds.Add(1)
+		return strings.ToUpper(key)
+	}
+
+	// Eight goroutines ask for the same key.
+	var eager sync.Map
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			eager.LoadOrStore("eu", build("eu")) // build runs before LoadOrStore
+		})
+	}
+	wg.Wait()
+	fmt.Println("LoadOrStore(k, build(k)):           builds =", builds.Swap(0))
+
+	var lazy sync.Map
+	values := make([]string, 8)
+	for i := range 8 {
+		wg.Go(func() {
+			// One OnceValue wins the LoadOrStore; every caller then calls the winner.
+			f, _ := lazy.LoadOrStore("eu", sync.OnceValue(func() string { return build("eu") }))
+			values[i] = f.(func() string)() // values are any: assert the type back
+		})
+	}
+	wg.Wait()
+	fmt.Println("LoadOrStore(k, OnceValue(build)):   builds =", builds.Load(), slices.Compact(values))
+
+	var regions sync.Map
+	for _, r := range []string{"us-east", "eu-west", "ap-south"} {
+		regions.Store(r, len(r))
+	}
+	var keys []string
+	regions.Range(func(k, _ any) bool { // no order, and not a snapshot
+		keys = append(keys, k.(string))
+		return true
+	})
+	slices.Sort(keys)
+	fmt.Println("regions, sorted after Range:", keys)
+}
