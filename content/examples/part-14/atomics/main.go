@@ -20,7 +20,7 @@ func storeMax(peak *atomic.Int64, v int64) {
 	for {
 		old := peak.Load()
 		if v <= old || peak.CompareAndSwap(old, v) {
-			return // someone stored a higher value, or we stored ours
+			return // peak is already at least v, or we stored v
 		}
 		// Another goroutine changed peak between Load and CompareAndSwap: retry.
 	}
