@@ -1,6 +1,5 @@
-// Command atomics shows what the typed atomics of sync/atomic do well (a
-// counter, a published snapshot, a compare-and-swap loop) and what they
-// cannot do: keep two values consistent with each other.
+// Command atomics shows what typed atomics do well (a counter, a snapshot,
+// a compare-and-swap loop) and what they cannot do: keep two values in step.
 package main
 
 import (
@@ -9,7 +8,7 @@ import (
 	"sync/atomic"
 )
 
-// Limits is never modified after it is published: writers publish a new one.
+// Limits is never modified once published: writers publish a new one.
 type Limits struct {
 	Version int
 	MaxConn int
@@ -21,8 +20,7 @@ func storeMax(peak *atomic.Int64, v int64) {
 		old := peak.Load()
 		if v <= old || peak.CompareAndSwap(old, v) {
 			return // peak is already at least v, or we stored v
-		}
-		// Another goroutine changed peak between Load and CompareAndSwap: retry.
+		} // else another goroutine changed peak in between: retry
 	}
 }
 
@@ -31,9 +29,7 @@ func main() {
 	var wg sync.WaitGroup
 	for g := range 10 {
 		wg.Go(func() {
-			for range 100 {
-				hits.Add(1)
-			}
+			hits.Add(1)
 			storeMax(&peak, int64(g*g))
 		})
 	}
@@ -46,7 +42,6 @@ func main() {
 	now := current.Load() // load once: a reader sees v1 or v2, never a mix
 	fmt.Printf("swapped v%d for v%d (MaxConn %d)\n", old.Version, now.Version, now.MaxConn)
 
-	// Two atomics are two invariants' worth of nothing.
 	var requests, failures atomic.Int64
 	record := func(failed bool) {
 		requests.Add(1)

@@ -1,7 +1,5 @@
-// Command check-then-act shows a type whose every field access is locked
-// and whose invariant still breaks: the check and the act are two critical
-// sections. A pause hook forces the bad interleaving, so the output is the
-// same on every run; in production the scheduler supplies the pause.
+// Command check-then-act locks every access to a balance and still breaks
+// its invariant. A pause hook forces the bad interleaving on every run.
 package main
 
 import (
@@ -24,19 +22,15 @@ func (a *Account) Balance() int {
 	return a.balance
 }
 
-func (a *Account) add(n int) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.balance += n
-}
-
 // WithdrawRacy checks in one critical section and acts in another.
 func (a *Account) WithdrawRacy(n int, pause func()) error {
 	if a.Balance() < n {
 		return errInsufficient
 	}
 	pause() // the lock is free here: anyone can get in
-	a.add(-n)
+	a.mu.Lock()
+	a.balance -= n
+	a.mu.Unlock()
 	return nil
 }
 
@@ -55,8 +49,7 @@ func (a *Account) Withdraw(n int, pause func()) error {
 func main() {
 	racy := &Account{balance: 100}
 	err1 := racy.WithdrawRacy(80, func() {
-		// Another goroutine withdraws while the first is between check and act.
-		done := make(chan error)
+		done := make(chan error) // another goroutine withdraws during the pause
 		go func() { done <- racy.WithdrawRacy(80, func() {}) }()
 		fmt.Println("racy, second withdrawal:", <-done)
 	})
@@ -64,7 +57,6 @@ func main() {
 
 	safe := &Account{balance: 100}
 	err1 = safe.Withdraw(80, func() {
-		// The same moment: a second caller would have to wait for the lock.
 		fmt.Println("safe, lock free during the pause?", safe.mu.TryLock())
 	})
 	err2 := safe.Withdraw(80, func() {})

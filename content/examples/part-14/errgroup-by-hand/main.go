@@ -7,12 +7,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
+	"sync/atomic"
 )
 
-// Group is a set of tasks that succeed or fail together. Create it with
-// WithContext.
+// Group is a set of tasks that succeed or fail together.
 type Group struct {
 	wg     sync.WaitGroup
 	once   sync.Once // guards err: only the first failure writes it
@@ -20,8 +19,7 @@ type Group struct {
 	cancel context.CancelFunc
 }
 
-// WithContext returns a Group and a context that is cancelled when a task
-// fails or when Wait returns.
+// WithContext returns a Group and a context cancelled when a task fails.
 func WithContext(ctx context.Context) (*Group, context.Context) {
 	ctx, cancel := context.WithCancel(ctx)
 	return &Group{cancel: cancel}, ctx
@@ -49,22 +47,18 @@ func (g *Group) Wait() error {
 func main() {
 	g, ctx := WithContext(context.Background())
 
-	var mu sync.Mutex
-	var stopped []string // guarded by mu
-	for _, name := range []string{"pricing", "inventory", "reviews"} {
+	var stopped atomic.Int32
+	for range 3 {
 		g.Go(func() error {
 			<-ctx.Done() // a slow call that gives up when cancelled
-			mu.Lock()
-			stopped = append(stopped, name)
-			mu.Unlock()
+			stopped.Add(1)
 			return ctx.Err()
 		})
 	}
 	g.Go(func() error { return errors.New("shipping: upstream returned 503") })
 
 	err := g.Wait()
-	slices.Sort(stopped) // they stopped in any order
 	fmt.Println("Wait returned:", err)
-	fmt.Println("cancelled, and waited for:", stopped)
+	fmt.Println("tasks cancelled and waited for:", stopped.Load())
 	fmt.Println("ctx.Err() after Wait:", ctx.Err())
 }

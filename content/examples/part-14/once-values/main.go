@@ -1,12 +1,11 @@
 // Command once-values shows sync.OnceValues sharing one result between
-// goroutines, caching an error for good, and how Once.Do and OnceFunc
+// goroutines and caching an error for good, and how Once.Do and OnceFunc
 // differ when the function panics.
 package main
 
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
 )
 
@@ -16,35 +15,25 @@ func main() {
 		loads++
 		return map[string]string{"region": "eu-west"}, nil
 	})
-
-	regions := make([]string, 8)
 	var wg sync.WaitGroup
-	for i := range regions {
-		wg.Go(func() {
-			cfg, err := config() // all 8 wait for the one call, then share it
-			if err != nil {
-				regions[i] = err.Error()
-				return
-			}
-			regions[i] = cfg["region"]
-		})
+	for range 8 {
+		wg.Go(func() { config() }) // all 8 wait for the one call, then share it
 	}
 	wg.Wait()
-	fmt.Println("loads:", loads, "regions:", slices.Compact(regions))
+	cfg, err := config()
+	fmt.Println("loads:", loads, "| region:", cfg["region"], "| err:", err)
 
-	// The error is part of the result, so it is cached too: no retry.
 	attempts := 0
 	connect := sync.OnceValues(func() (string, error) {
 		attempts++
 		return "", errors.New("dial db: connection refused")
 	})
 	for range 3 {
-		_, err := connect()
+		_, err := connect() // the error is part of the result: cached, no retry
 		fmt.Println("connect:", err)
 	}
 	fmt.Println("attempts:", attempts)
 
-	// A panic in Once.Do still counts as "done"; OnceFunc panics again.
 	var once sync.Once
 	onceDo := func() { once.Do(func() { panic("boom") }) }
 	onceFunc := sync.OnceFunc(func() { panic("boom") })

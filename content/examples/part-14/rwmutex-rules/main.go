@@ -1,6 +1,5 @@
-// Command rwmutex-rules probes an RWMutex with TryRLock and TryLock to show
-// its rules: readers share it, a writer needs it alone, a reader cannot
-// upgrade, and a waiting writer shuts out new readers.
+// Command rwmutex-rules probes an RWMutex with TryRLock and TryLock: readers
+// share it, a writer needs it alone, and a waiting writer shuts out readers.
 package main
 
 import (
@@ -31,8 +30,7 @@ func main() {
 		runtime.Gosched()
 	}
 	fmt.Println("reader 3 while a writer waits:", rw.TryRLock())
-	// Had reader 1 called RLock here instead of TryRLock, it would wait for
-	// the writer, which waits for reader 1: a deadlock.
+	// An RLock here would wait for the writer, which waits for reader 1.
 
 	rw.RUnlock() // reader 1 leaves; the queued writer gets the lock
 	<-writerDone

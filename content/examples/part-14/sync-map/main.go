@@ -1,6 +1,5 @@
-// Command sync-map shows two sync.Map habits: LoadOrStore evaluates its
-// value in every caller (so store a sync.OnceValue, not the value), and
-// Range has no order.
+// Command sync-map shows that LoadOrStore evaluates its value argument in
+// every caller, and how storing a sync.OnceValue instead builds it once.
 package main
 
 import (
@@ -27,7 +26,7 @@ func main() {
 		})
 	}
 	wg.Wait()
-	fmt.Println("LoadOrStore(k, build(k)):           builds =", builds.Swap(0))
+	fmt.Println("LoadOrStore(k, build(k)):         builds =", builds.Swap(0))
 
 	var lazy sync.Map
 	values := make([]string, 8)
@@ -39,17 +38,5 @@ func main() {
 		})
 	}
 	wg.Wait()
-	fmt.Println("LoadOrStore(k, OnceValue(build)):   builds =", builds.Load(), slices.Compact(values))
-
-	var regions sync.Map
-	for _, r := range []string{"us-east", "eu-west", "ap-south"} {
-		regions.Store(r, len(r))
-	}
-	var keys []string
-	regions.Range(func(k, _ any) bool { // no order, and not a snapshot
-		keys = append(keys, k.(string))
-		return true
-	})
-	slices.Sort(keys)
-	fmt.Println("regions, sorted after Range:", keys)
+	fmt.Println("LoadOrStore(k, OnceValue(build)): builds =", builds.Load(), slices.Compact(values))
 }

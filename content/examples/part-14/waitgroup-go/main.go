@@ -1,5 +1,5 @@
 // Command waitgroup-go fans work out to goroutines and waits for all of
-// them, first with WaitGroup.Go (Go 1.25), then with Add and Done.
+// them, with WaitGroup.Go (Go 1.25) and with Add and Done.
 package main
 
 import (
@@ -8,13 +8,7 @@ import (
 	"sync"
 )
 
-var docs = []string{
-	"the quick brown fox",
-	"jumps over",
-	"the lazy dog",
-	"",
-	"a mutex guards an invariant, not a variable",
-}
+var docs = []string{"the quick brown fox", "jumps over", "", "a mutex guards an invariant"}
 
 func main() {
 	// Each goroutine writes only its own element of counts. Different
@@ -30,32 +24,14 @@ func main() {
 	fmt.Println("words:", counts)
 
 	// The older spelling: Add before the go statement, Done deferred.
-	longest := make([]string, len(docs))
-	var wg2 sync.WaitGroup
+	lengths := make([]int, len(docs))
 	for i, doc := range docs {
-		wg2.Add(1) // here, not inside the goroutine: Wait must see it
+		wg.Add(1) // here, not inside the goroutine: Wait must see it
 		go func() {
-			defer wg2.Done() // runs even if the work returns early
-			for _, w := range strings.Fields(doc) {
-				if len(w) > len(longest[i]) {
-					longest[i] = w
-				}
-			}
+			defer wg.Done() // runs even if the work returns early
+			lengths[i] = len(doc)
 		}()
 	}
-	wg2.Wait()
-	fmt.Printf("longest: %q\n", longest)
-
-	// A WaitGroup can be reused once Wait has returned.
-	total := 0
-	var mu sync.Mutex // guards total: every goroutine writes the same variable
-	for _, n := range counts {
-		wg.Go(func() {
-			mu.Lock()
-			defer mu.Unlock()
-			total += n
-		})
-	}
-	wg.Wait()
-	fmt.Println("total words:", total)
+	wg.Wait() // a WaitGroup can be reused once Wait has returned
+	fmt.Println("bytes:", lengths)
 }

@@ -1,9 +1,7 @@
 //go:build vetdemo
 
-// Command waitgroup-vet compiles, and usually even prints the right total,
-// but Add runs inside the goroutine it counts. Wait can run before any Add
-// and return at once. The build tag keeps this file out of the course's
-// normal builds; its command opts in with -tags=vetdemo.
+// Command waitgroup-vet compiles, but Add runs inside the goroutine it
+// counts, so Wait may return first. (The tag keeps it out of normal builds.)
 package main
 
 import (
