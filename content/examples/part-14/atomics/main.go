@@ -40,7 +40,8 @@ func main() {
 	current.Store(&Limits{Version: 1, MaxConn: 10})
 	old := current.Swap(&Limits{Version: 2, MaxConn: 50})
 	now := current.Load() // load once: a reader sees v1 or v2, never a mix
-	fmt.Printf("swapped v%d for v%d (MaxConn %d)\n", old.Version, now.Version, now.MaxConn)
+	fmt.Printf("swapped v%d for v%d (MaxConn %d)\n",
+		old.Version, now.Version, now.MaxConn)
 
 	var requests, failures atomic.Int64
 	record := func(failed bool) {

@@ -28,7 +28,7 @@ func main() {
 			if inFlight > peak {
 				peak = inFlight
 				if peak == limit {
-					close(full) // the first time limit jobs run together
+					close(full) // limit jobs run together
 				}
 			}
 			mu.Unlock()

@@ -49,7 +49,7 @@ func (a *Account) Withdraw(n int, pause func()) error {
 func main() {
 	racy := &Account{balance: 100}
 	err1 := racy.WithdrawRacy(80, func() {
-		done := make(chan error) // another goroutine withdraws during the pause
+		done := make(chan error) // a second goroutine withdraws
 		go func() { done <- racy.WithdrawRacy(80, func() {}) }()
 		fmt.Println("racy, second withdrawal:", <-done)
 	})
@@ -60,5 +60,6 @@ func main() {
 		fmt.Println("safe, lock free during the pause?", safe.mu.TryLock())
 	})
 	err2 := safe.Withdraw(80, func() {})
-	fmt.Println("safe, first withdrawal: ", err1, "| second:", err2, "| balance:", safe.Balance())
+	fmt.Println("safe, first withdrawal: ", err1, "| second:", err2,
+		"| balance:", safe.Balance())
 }

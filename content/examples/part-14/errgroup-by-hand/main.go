@@ -30,7 +30,7 @@ func (g *Group) Go(task func() error) {
 	g.wg.Go(func() {
 		if err := task(); err != nil {
 			g.once.Do(func() {
-				g.err = err // record first, then cancel: the others' ctx.Err() comes later
+				g.err = err // first record, then cancel the others
 				g.cancel()
 			})
 		}

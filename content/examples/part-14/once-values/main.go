@@ -17,7 +17,7 @@ func main() {
 	})
 	var wg sync.WaitGroup
 	for range 8 {
-		wg.Go(func() { config() }) // all 8 wait for the one call, then share it
+		wg.Go(func() { config() }) // all 8 share one call
 	}
 	wg.Wait()
 	cfg, err := config()
@@ -29,7 +29,7 @@ func main() {
 		return "", errors.New("dial db: connection refused")
 	})
 	for range 3 {
-		_, err := connect() // the error is part of the result: cached, no retry
+		_, err := connect() // a cached error: no retry
 		fmt.Println("connect:", err)
 	}
 	fmt.Println("attempts:", attempts)

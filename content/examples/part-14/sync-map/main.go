@@ -22,7 +22,7 @@ func main() {
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			eager.LoadOrStore("eu", build("eu")) // build runs before LoadOrStore
+			eager.LoadOrStore("eu", build("eu")) // build runs first
 		})
 	}
 	wg.Wait()
@@ -32,11 +32,13 @@ func main() {
 	values := make([]string, 8)
 	for i := range 8 {
 		wg.Go(func() {
-			// One OnceValue wins the LoadOrStore; every caller then calls the winner.
-			f, _ := lazy.LoadOrStore("eu", sync.OnceValue(func() string { return build("eu") }))
-			values[i] = f.(func() string)() // values are any: assert the type back
+			// One OnceValue wins; every caller then calls the winner.
+			once := sync.OnceValue(func() string { return build("eu") })
+			f, _ := lazy.LoadOrStore("eu", once)
+			values[i] = f.(func() string)() // any: assert the type back
 		})
 	}
 	wg.Wait()
-	fmt.Println("LoadOrStore(k, OnceValue(build)): builds =", builds.Load(), slices.Compact(values))
+	fmt.Println("LoadOrStore(k, OnceValue(build)): builds =",
+		builds.Load(), slices.Compact(values))
 }

@@ -8,7 +8,9 @@ import (
 	"sync"
 )
 
-var docs = []string{"the quick brown fox", "jumps over", "", "a mutex guards an invariant"}
+var docs = []string{
+	"the quick brown fox", "jumps over", "", "a mutex guards an invariant",
+}
 
 func main() {
 	// Each goroutine writes only its own element of counts. Different

@@ -15,7 +15,7 @@ func main() {
 	var wg sync.WaitGroup
 	for i := range 4 {
 		go func() {
-			wg.Add(1) // too late: Wait may already have seen a zero counter
+			wg.Add(1) // too late: Wait may have seen zero already
 			defer wg.Done()
 			total.Add(int64(i))
 		}()
