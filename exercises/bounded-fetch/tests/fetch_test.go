@@ -200,6 +200,7 @@ func inBubble(t *testing.T, f func(report func(format string, args ...any))) {
 	})
 	defer watchdog.Stop()
 	defer func() {
+		t.Helper()
 		for _, p := range problems {
 			t.Error(p)
 		}
@@ -326,6 +327,7 @@ func TestKeepsLimitCallsInFlight(t *testing.T) {
 // failureScenario: limit 3, ids a, b, bad, c, d. a and b wait for their
 // ctx; bad fails once they are in flight; c and d must never start.
 func failureScenario(t *testing.T, check func(r *run, report func(string, ...any))) {
+	t.Helper()
 	inBubble(t, func(report func(string, ...any)) {
 		in := []string{"a", "b", "bad", "c", "d"}
 		s := newService(map[string]behaviour{"a": held, "b": held, "bad": fails, "c": instant, "d": instant})
