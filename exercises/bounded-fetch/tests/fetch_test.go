@@ -266,8 +266,8 @@ func TestLimitBelowOne(t *testing.T) {
 			defer r.cancel()
 			select {
 			case <-r.done:
-			case <-time.After(time.Second):
-				t.Fatalf("All(limit %d) did not return within a second, want ErrBadLimit at once", limit)
+			case <-time.After(2 * time.Second):
+				t.Fatalf("All(limit %d) did not return within 2s, want ErrBadLimit at once", limit)
 			}
 			if r.results != nil || !errors.Is(r.err, ErrBadLimit) {
 				t.Errorf("All(limit %d) = %q, %v; want nil, ErrBadLimit", limit, r.results, r.err)
