@@ -3,13 +3,23 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordAttempt, resetDraft, restoreDraftBeforeReset, saveDraft } from '../db/exercises';
 import type { ExerciseClientData } from '../lib/exercise-client';
 import { exercisePackage } from '../lib/exercise-package';
+import {
+  allMet,
+  gradingPackages,
+  packageOutcome,
+  runGrading,
+  type GradingPackage,
+  type PackageOutcome,
+} from '../lib/grading-plan';
 import type { RunResult } from '../runner/types';
+import BenchmarkResults from './BenchmarkResults';
 import GoEditor from './GoEditor';
 import HintList from './HintList';
 import RunOutput from './RunOutput';
 import StackBlitzEmbed from './StackBlitzEmbed';
 import StorageNotice from './StorageNotice';
 import TestResults from './TestResults';
+import TestWritingResults from './TestWritingResults';
 import ToolchainProgress from './ToolchainProgress';
 import { useGoEngine } from './hooks/useGoEngine';
 import { useLearnerDb } from './hooks/useLearnerDb';
@@ -19,6 +29,8 @@ interface Props {
 }
 
 const TIMEOUT_MS = 30_000;
+/** Each benchmark runs for about this long (go test's default is 1s), so a page's run stays short. */
+const BENCH_TIME = '200ms';
 const AUTOSAVE_DELAY_MS = 400;
 
 /** Picks the learner's editable files out of a set of files. */
@@ -34,9 +46,16 @@ export default function ExerciseEditor({ slug }: Props) {
   const [files, setFiles] = useState<Record<string, string> | null>(null);
   const [active, setActive] = useState(0);
   const [result, setResult] = useState<RunResult | null>(null);
-  const [running, setRunning] = useState(false);
+  const [resultKind, setResultKind] = useState<'tests' | 'benchmarks'>('tests');
+  const [running, setRunning] = useState<'tests' | 'benchmarks' | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [showSolution, setShowSolution] = useState(false);
+  // kind: tests — the runs of the learner's tests against each implementation, as they finish.
+  const [writing, setWriting] = useState<{
+    packages: GradingPackage[];
+    outcomes: PackageOutcome[];
+    results: RunResult[];
+  } | null>(null);
   const dirty = useRef(false);
 
   const draft = useLiveQuery(() => db?.drafts.get(slug), [db, slug]);
@@ -91,23 +110,88 @@ export default function ExerciseEditor({ slug }: Props) {
     [db, slug],
   );
 
-  const runTests = useCallback(async () => {
-    if (!data || !files || running) return;
-    setRunning(true);
-    setRunError(null);
-    try {
+  /**
+   * kind: tests — runs the learner's tests against the correct implementation
+   * and each faulty one, showing each verdict as it arrives; records one
+   * attempt whose "tests" are those verdicts.
+   */
+  const gradeTestWriting = useCallback(
+    async (exercise: ExerciseClientData, current: Record<string, string>) => {
       const engine = await getEngine();
-      const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
-      setResult(outcome);
-      await record(outcome, 'page');
-    } catch (e) {
-      setRunError(
-        `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+      const packages = gradingPackages(exercise, 'starter', current);
+      setWriting({ packages, outcomes: [], results: [] });
+      const started = performance.now();
+      const { outcomes, results } = await runGrading(
+        packages,
+        (pkgFiles) => engine.runTests(pkgFiles, { timeoutMs: TIMEOUT_MS }),
+        {
+          // Each verdict shows as soon as its run finishes: seven runs take a while.
+          onResult: (pkg, runResult, i) =>
+            setWriting(
+              (w) =>
+                w && {
+                  packages,
+                  outcomes: [...w.outcomes.slice(0, i), packageOutcome(pkg, runResult)],
+                  results: [...w.results.slice(0, i), runResult],
+                },
+            ),
+        },
       );
-    } finally {
-      setRunning(false);
-    }
-  }, [data, files, running, getEngine, record]);
+      setWriting({ packages, outcomes, results });
+      const first = results[0];
+      if (first) setResult({ ...first, status: allMet(outcomes) ? 'ok' : 'failed' });
+      if (db) {
+        await recordAttempt(db, {
+          exercise: slug,
+          engine: first?.engine ?? 'wasm',
+          source: 'page',
+          status: allMet(outcomes) ? 'ok' : 'failed',
+          passed: allMet(outcomes),
+          tests: outcomes.map((o, i) => ({
+            name: o.label,
+            status: o.met ? ('pass' as const) : ('fail' as const),
+            elapsedMs: (results[i]?.timings.runMs ?? 0) + (results[i]?.timings.compileMs ?? 0),
+          })),
+          durationMs: performance.now() - started,
+        }).catch(() => undefined);
+      }
+    },
+    [db, getEngine, slug],
+  );
+
+  // Run tests grades the code; Run benchmarks only measures it (go test -run '^$' -bench . -benchmem), so it records no attempt.
+  const run = useCallback(
+    async (kind: 'tests' | 'benchmarks') => {
+      if (!data || !files || running) return;
+      setRunning(kind);
+      setRunError(null);
+      try {
+        if (kind === 'tests' && data.meta.kind === 'tests') {
+          await gradeTestWriting(data, files);
+          return;
+        }
+        const engine = await getEngine();
+        const pkg = exercisePackage(data, 'starter', files);
+        const outcome = await engine.runTests(
+          pkg,
+          kind === 'tests'
+            ? { timeoutMs: TIMEOUT_MS }
+            : { timeoutMs: TIMEOUT_MS, run: '^$', bench: '.', benchmem: true, benchtime: BENCH_TIME },
+        );
+        setResult(outcome);
+        setResultKind(kind);
+        if (kind === 'tests') await record(outcome, 'page');
+      } catch (e) {
+        setRunError(
+          `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+        );
+      } finally {
+        setRunning(null);
+      }
+    },
+    [data, files, running, getEngine, record, gradeTestWriting],
+  );
+  const runTests = useCallback(() => run('tests'), [run]);
 
   if (loadError)
     return (
@@ -118,8 +202,12 @@ export default function ExerciseEditor({ slug }: Props) {
   if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
 
   const canRunHere = data.engines.includes('wasm');
-  // Tabs: the learner's files, then the tests (read-only) so they can see what grades them.
-  const tabs = [...data.files, ...Object.keys(data.tests)];
+  const hasBenchmarks = Object.values(data.tests).some((src) => /^func Benchmark\w*\(/m.test(src));
+  // Tabs: the learner's files, then what they cannot edit: the tests that grade them, or
+  // (kind: tests) the implementation their tests exercise.
+  const writesTests = data.meta.kind === 'tests';
+  const readOnlyFiles = writesTests ? data.subject : data.tests;
+  const tabs = [...data.files, ...Object.keys(readOnlyFiles)];
   const activeFile = tabs[active] ?? data.files[0] ?? '';
   const activeIsTest = !data.files.includes(activeFile);
   const diagnostics =
@@ -167,14 +255,18 @@ export default function ExerciseEditor({ slug }: Props) {
         {tabs.map((file, i) => (
           <button key={file} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
             {file}
-            {data.files.includes(file) ? '' : ' (tests, read-only)'}
+            {data.files.includes(file) ? '' : writesTests ? ' (under test, read-only)' : ' (tests, read-only)'}
           </button>
         ))}
       </div>
       <GoEditor
         key={activeFile}
-        label={activeIsTest ? `Tests (read-only): ${activeFile}` : `Your code: ${activeFile}`}
-        value={activeIsTest ? (data.tests[activeFile] ?? '') : (files[activeFile] ?? '')}
+        label={
+          activeIsTest
+            ? `${writesTests ? 'Code under test' : 'Tests'} (read-only): ${activeFile}`
+            : `Your ${writesTests ? 'tests' : 'code'}: ${activeFile}`
+        }
+        value={activeIsTest ? (readOnlyFiles[activeFile] ?? '') : (files[activeFile] ?? '')}
         onChange={(text) => edit(activeFile, text)}
         onRun={() => void runTests()}
         diagnostics={diagnostics}
@@ -186,13 +278,23 @@ export default function ExerciseEditor({ slug }: Props) {
             type="button"
             className="button"
             onClick={() => void runTests()}
-            disabled={running}
+            disabled={running !== null}
             aria-keyshortcuts="Control+Enter Meta+Enter"
           >
-            {running ? 'Running tests…' : 'Run tests'}
+            {running === 'tests' ? 'Running tests…' : 'Run tests'}
           </button>
         ) : (
           <p className="exercise-native-only">This exercise needs the real Go toolchain: {data.nativeOnlyReason}</p>
+        )}
+        {canRunHere && hasBenchmarks && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void run('benchmarks')}
+            disabled={running !== null}
+          >
+            {running === 'benchmarks' ? 'Running benchmarks…' : 'Run benchmarks'}
+          </button>
         )}
         <button type="button" className="button-secondary" onClick={() => void format()} disabled={activeIsTest}>
           Format
@@ -228,10 +330,19 @@ export default function ExerciseEditor({ slug }: Props) {
           {runError}
         </p>
       )}
-      {result && (
+      {writesTests && writing && (
+        <TestWritingResults
+          packages={writing.packages}
+          outcomes={writing.outcomes}
+          results={writing.results}
+          running={running !== null}
+        />
+      )}
+      {result && !writesTests && (
         <>
-          <RunOutput result={result} kind="tests" timeoutMs={TIMEOUT_MS} />
+          <RunOutput result={result} kind={resultKind} timeoutMs={TIMEOUT_MS} />
           <TestResults tests={result.tests} />
+          <BenchmarkResults benchmarks={result.benchmarks} engine={result.engine} />
           {result.status !== 'ok' && result.status !== 'failed' && (result.stdout || result.stderr) && (
             <pre className="run-stdout" tabIndex={0} aria-label="Test output">
               {result.stdout}
@@ -240,7 +351,7 @@ export default function ExerciseEditor({ slug }: Props) {
           )}
         </>
       )}
-      {canRunHere && (
+      {canRunHere && !writesTests && (
         <StackBlitzEmbed
           exercise={data}
           files={files}

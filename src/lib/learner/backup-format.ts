@@ -10,11 +10,14 @@ import { z } from 'astro/zod';
 import type { TableName } from './tables';
 import { MASTERY_AREA_IDS } from '../mastery-areas';
 import { padPart } from '../course';
+import { REVIEW_CATEGORIES, SEVERITIES } from '../schema/kata';
 import type {
   ActivityDay,
   Assessment,
   Attempt,
   Draft,
+  KataAttempt,
+  KataDraft,
   LessonProgress,
   Meta,
   ReviewDocument,
@@ -27,10 +30,10 @@ import type {
 /** The `format` field of every backup file. */
 export const BACKUP_FORMAT = 'go-mastery-backup';
 /** The format version this code writes and reads. Bump it (and keep reading old ones) when the data shape changes. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
-/** Every format version this code reads: 1 lacks the scorecards' checklist ticks. */
-const READABLE_VERSIONS = [1, 2] as const;
+/** Every format version this code reads: 1 lacks the scorecards' checklist ticks, 1 and 2 lack the review katas. */
+const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** No table holds more records than this in a backup. */
@@ -173,6 +176,42 @@ const reviewRecord = z.strictObject({
   failureModes: z.array(failureModeRow).max(500),
 });
 
+const kataComment = z.strictObject({
+  id,
+  file: fileName,
+  start: z.number().int().min(1).max(100_000),
+  end: z.number().int().min(1).max(100_000),
+  category: z.enum(REVIEW_CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  text: longText,
+});
+const kataComments = z.array(kataComment).max(500);
+
+const kataDraftRecord = z.strictObject({ id, comments: kataComments, updatedAt: instant });
+
+const kataAttemptRecord = z.strictObject({
+  id,
+  kata: id,
+  at: instant,
+  score: z.number().int().min(0).max(100),
+  passed: z.boolean(),
+  found: count,
+  otherCategory: count,
+  missed: count,
+  severityMatched: count,
+  comments: kataComments,
+  outcomes: z
+    .array(
+      z.strictObject({
+        finding: id,
+        match: z.enum(['found', 'other-category', 'missed']),
+        comment: id.optional(),
+        severityMatched: z.boolean(),
+      }),
+    )
+    .max(500),
+});
+
 const settingRecord = z.strictObject({
   id,
   value: z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]),
@@ -210,6 +249,9 @@ const tables = {
   plans: table(planRecord, 100),
   scorecards: table(scorecardRecord, 1000),
   reviews: table(reviewRecord, 1000),
+  // Format versions 1 and 2 had no review katas: such backups import none.
+  kataDrafts: table(kataDraftRecord, 10_000).default([]),
+  kataAttempts: table(kataAttemptRecord).default([]),
   settings: table(settingRecord, 1000),
   meta: table(metaRecord, 1),
 } satisfies Record<TableName, z.ZodType>;
@@ -245,6 +287,8 @@ export type BackupRecordsMatch = AllTrue<
     Same<Row<'plans'>, StudyPlan>,
     Same<Row<'scorecards'>, Scorecard>,
     Same<Row<'reviews'>, ReviewDocument>,
+    Same<Row<'kataDrafts'>, KataDraft>,
+    Same<Row<'kataAttempts'>, KataAttempt>,
     Same<Row<'settings'>, Setting>,
     Same<Row<'meta'>, Meta>,
   ]
@@ -288,6 +332,45 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
+ * Characters that never appear raw in a JSON document (control characters
+ * other than tab, line feed and carriage return, which must be escaped even
+ * inside strings) or that stand for bytes that were not UTF-8 at all (U+FFFD,
+ * what decoding a binary file produces).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+/**
+ * Why text that JSON.parse rejected is not a backup, in the learner's terms.
+ * The engine's own message quotes the start of the input, which for an image
+ * or an archive is a screenful of unreadable bytes, so it is never shown;
+ * only where the first problem is (line and column) and whether the text
+ * simply stops.
+ */
+function describeJsonError(text: string, error: unknown): string {
+  if (NOT_TEXT.test(text)) {
+    return 'The file holds binary data (such as an image, an archive or text in an encoding other than UTF-8), not the JSON text that Export saves, so it is not a backup.';
+  }
+  const detail = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(detail);
+  const position = at ? Number(at[1]) : undefined;
+  // A problem at the very end (an unterminated string, a missing bracket) means the text just stops.
+  if (
+    /end of (JSON )?(input|data)|EOF/i.test(detail) ||
+    (position !== undefined && position >= text.trimEnd().length)
+  ) {
+    return 'The file is not valid JSON: it stops in the middle, so it is not a complete backup (it may be cut off).';
+  }
+  if (position !== undefined) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `The file is not valid JSON (the first problem is at line ${line}, column ${column}), so it is not a backup that Export saved, or it was damaged or edited.`;
+  }
+  return 'The file is not valid JSON, so it is not a backup that Export saved, or it was damaged or edited.';
+}
+
+/**
  * Reads the text of a backup file completely: size, JSON, shape, every
  * record. Never throws; a refusal says what is wrong and that nothing changed.
  */
@@ -300,8 +383,7 @@ export function parseBackupText(text: string): BackupParseResult {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`The file is not valid JSON, so it is not a complete backup (it may be cut off): ${detail}.`);
+    return refuse(describeJsonError(text, error));
   }
   const hostile = hostileShape(parsed);
   if (hostile) return refuse(hostile);
