@@ -187,28 +187,22 @@ func (r *run) wait(report func(string, ...any)) {
 	r.cancel()
 }
 
-// inBubble runs f in a synctest bubble and reports its problems once the
-// bubble has ended, from the test's own goroutine. A watchdog on the real
-// clock catches a bubble that can never settle: synctest.Wait waits for
-// goroutines blocked on channels, but not for one blocked on a sync.Mutex.
+// inBubble runs f in a synctest bubble; report is the bubble's t.Errorf.
+// A watchdog on the real clock catches a bubble that can never settle:
+// synctest.Wait waits for goroutines blocked on channels, but not for one
+// blocked on a sync.Mutex.
 func inBubble(t *testing.T, f func(report func(format string, args ...any))) {
 	t.Helper()
-	var problems []string
-	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	watchdog := time.AfterFunc(10*time.Second, func() {
 		panic(t.Name() + ": stuck for 10s: a goroutine is waiting for a sync.Mutex that another one holds while it calls fetch. Do not hold a lock while fetch runs.")
 	})
 	defer watchdog.Stop()
 	defer func() {
-		t.Helper()
-		for _, p := range problems {
-			t.Error(p)
-		}
 		if p := recover(); p != nil { // synctest found goroutines blocked for ever
 			t.Fatalf("%v: a goroutine started by All is blocked for ever", p)
 		}
 	}()
-	synctest.Test(t, func(*testing.T) { f(report) })
+	synctest.Test(t, func(t *testing.T) { f(t.Errorf) })
 }
 
 func callerContext() context.Context {
