@@ -7,6 +7,8 @@ import { lessonSchema } from './lib/schema/lesson';
 import { exerciseSchema } from './lib/schema/exercise';
 import { exerciseLoader } from './data/exercise-loader';
 import { kataLoader } from './data/kata-loader';
+import { questionCardLoader } from './data/practice-loader';
+import { z } from 'astro/zod';
 import { kataSchema } from './lib/schema/kata';
 import { listExerciseFolders } from './data/exercise-files';
 import { cadenceSchema, masteryAreasSchema, nextProjectsSchema } from './lib/schema/mastery';
@@ -38,6 +40,12 @@ const exercises = defineCollection({
 const katas = defineCollection({
   loader: kataLoader(exercisesDir),
   schema: kataSchema,
+});
+
+// Spaced practice: every self-check question becomes a card.
+const questionCards = defineCollection({
+  loader: questionCardLoader(lessonsDir),
+  schema: z.object({ part: z.number().int(), prompt: z.string().min(1), answerHtml: z.string() }),
 });
 
 // Reference data of the learner tools (/mastery, /plan, /review). Each file is
@@ -81,6 +89,7 @@ export const collections = {
   lessons,
   exercises,
   katas,
+  questionCards,
   masteryAreas,
   cadence,
   nextProjects,

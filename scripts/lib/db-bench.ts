@@ -96,6 +96,7 @@ function heavyLearner(partNumbers: number[], exercises: StatsExercise[], attempt
     reviews: [],
     kataDrafts: [],
     kataAttempts: [],
+    reviewEvents: [],
     settings: [],
     meta: [],
   };

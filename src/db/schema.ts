@@ -8,6 +8,7 @@ import type {
   KataDraft,
   LessonProgress,
   Meta,
+  ReviewEvent,
   ReviewDocument,
   Scorecard,
   Setting,
@@ -37,6 +38,7 @@ export class LearnerDatabase extends Dexie {
   reviews!: EntityTable<ReviewDocument, 'id'>;
   kataDrafts!: EntityTable<KataDraft, 'id'>;
   kataAttempts!: EntityTable<KataAttempt, 'id'>;
+  reviewEvents!: EntityTable<ReviewEvent, 'id'>;
   settings!: EntityTable<Setting, 'id'>;
   meta!: EntityTable<Meta, 'id'>;
 
@@ -68,10 +70,12 @@ export class LearnerDatabase extends Dexie {
             card.checklist ??= {};
           }),
       );
-    // Version 3: review katas — the review being written and every submitted review.
+    // Version 3: review katas (the review being written, every submitted review)
+    // and spaced practice (every review of a card, an immutable event).
     this.version(3).stores({
       kataDrafts: 'id, updatedAt',
       kataAttempts: 'id, kata, at, [kata+at]',
+      reviewEvents: 'id, card, at',
     });
   }
 }

@@ -26,6 +26,13 @@ import { useLearnerDb } from './hooks/useLearnerDb';
 
 interface Props {
   slug: string;
+  /**
+   * Spaced practice: solve it again from the starter. The draft is kept
+   * apart from the lesson's (under "practice:<slug>"), a draft older than
+   * `since` is ignored (it belongs to an earlier review), and every graded
+   * run is reported so the practice page can grade the recall.
+   */
+  practice?: { since: string; onRun(passed: boolean): void } | undefined;
 }
 
 const TIMEOUT_MS = 30_000;
@@ -38,7 +45,8 @@ const editable = (data: ExerciseClientData, files: Record<string, string>) =>
   Object.fromEntries(data.files.map((f) => [f, files[f] ?? '']));
 
 /** The graded exercise: editor tabs, Run tests, per-test results, hints, reset and solution. */
-export default function ExerciseEditor({ slug }: Props) {
+export default function ExerciseEditor({ slug, practice }: Props) {
+  const draftId = practice ? `practice:${slug}` : slug;
   const db = useLearnerDb();
   const { getEngine, progress } = useGoEngine();
   const [data, setData] = useState<ExerciseClientData | null>(null);
@@ -58,7 +66,7 @@ export default function ExerciseEditor({ slug }: Props) {
   } | null>(null);
   const dirty = useRef(false);
 
-  const draft = useLiveQuery(() => db?.drafts.get(slug), [db, slug]);
+  const draft = useLiveQuery(() => db?.drafts.get(draftId), [db, draftId]);
   const solved = useLiveQuery(() => db?.solved.get(slug), [db, slug]);
 
   useEffect(() => {
@@ -75,17 +83,20 @@ export default function ExerciseEditor({ slug }: Props) {
   // Start from the saved draft when there is one, otherwise from the starter.
   useEffect(() => {
     if (!data || !db || files) return;
-    void db.drafts.get(slug).then((saved) => setFiles(editable(data, { ...data.starter, ...saved?.files })));
-  }, [data, db, slug, files]);
+    void db.drafts.get(draftId).then((saved) => {
+      const current = saved && (!practice || saved.updatedAt >= practice.since) ? saved.files : {};
+      setFiles(editable(data, { ...data.starter, ...current }));
+    });
+  }, [data, db, draftId, files, practice]);
 
   // Autosave, debounced, whenever the learner edits.
   useEffect(() => {
     if (!db || !files || !dirty.current) return;
     const timer = setTimeout(() => {
-      void saveDraft(db, slug, files).catch(() => undefined); // the storage notice explains failures
+      void saveDraft(db, draftId, files).catch(() => undefined); // the storage notice explains failures
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [db, files, slug]);
+  }, [db, files, draftId]);
 
   const edit = (file: string, text: string) => {
     dirty.current = true;
@@ -140,6 +151,7 @@ export default function ExerciseEditor({ slug }: Props) {
       setWriting({ packages, outcomes, results });
       const first = results[0];
       if (first) setResult({ ...first, status: allMet(outcomes) ? 'ok' : 'failed' });
+      practice?.onRun(allMet(outcomes));
       if (db) {
         await recordAttempt(db, {
           exercise: slug,
@@ -156,7 +168,7 @@ export default function ExerciseEditor({ slug }: Props) {
         }).catch(() => undefined);
       }
     },
-    [db, getEngine, slug],
+    [db, getEngine, slug, practice],
   );
 
   // Run tests grades the code; Run benchmarks only measures it (go test -run '^$' -bench . -benchmem), so it records no attempt.
@@ -180,7 +192,10 @@ export default function ExerciseEditor({ slug }: Props) {
         );
         setResult(outcome);
         setResultKind(kind);
-        if (kind === 'tests') await record(outcome, 'page');
+        if (kind === 'tests') {
+          practice?.onRun(outcome.status === 'ok');
+          await record(outcome, 'page');
+        }
       } catch (e) {
         setRunError(
           `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
@@ -189,7 +204,7 @@ export default function ExerciseEditor({ slug }: Props) {
         setRunning(null);
       }
     },
-    [data, files, running, getEngine, record, gradeTestWriting],
+    [data, files, running, getEngine, record, gradeTestWriting, practice],
   );
   const runTests = useCallback(() => run('tests'), [run]);
 
@@ -216,7 +231,7 @@ export default function ExerciseEditor({ slug }: Props) {
   const reset = async () => {
     if (!db || !window.confirm('Replace your code with the starter code? You can restore your code afterwards.'))
       return;
-    const after = await resetDraft(db, slug, editable(data, data.starter));
+    const after = await resetDraft(db, draftId, editable(data, data.starter));
     dirty.current = false;
     setFiles(after.files);
     setResult(null);
@@ -236,7 +251,7 @@ export default function ExerciseEditor({ slug }: Props) {
 
   const restore = async () => {
     if (!db) return;
-    const restored = await restoreDraftBeforeReset(db, slug);
+    const restored = await restoreDraftBeforeReset(db, draftId);
     if (restored) {
       dirty.current = false;
       setFiles(editable(data, { ...data.starter, ...restored }));
@@ -246,7 +261,7 @@ export default function ExerciseEditor({ slug }: Props) {
   return (
     <div className="exercise-editor">
       <StorageNotice />
-      {solved && (
+      {solved && !practice && (
         <p className="exercise-solved" role="status">
           Solved on {new Date(solved.solvedAt).toLocaleDateString()}.
         </p>
@@ -307,17 +322,19 @@ export default function ExerciseEditor({ slug }: Props) {
             Restore my code
           </button>
         )}
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() =>
-            setShowSolution(
-              showSolution || window.confirm('Show the reference solution? Trying a little longer teaches more.'),
-            )
-          }
-        >
-          Show solution
-        </button>
+        {!practice && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() =>
+              setShowSolution(
+                showSolution || window.confirm('Show the reference solution? Trying a little longer teaches more.'),
+              )
+            }
+          >
+            Show solution
+          </button>
+        )}
       </div>
       {canRunHere && (
         <p className="playground-hint">
@@ -351,7 +368,7 @@ export default function ExerciseEditor({ slug }: Props) {
           )}
         </>
       )}
-      {canRunHere && !writesTests && (
+      {canRunHere && !writesTests && !practice && (
         <StackBlitzEmbed
           exercise={data}
           files={files}

@@ -13,6 +13,13 @@ import { useLearnerDb } from './hooks/useLearnerDb';
 
 interface Props {
   slug: string;
+  /**
+   * Spaced practice: review it again from a blank page. The review in
+   * progress is kept apart (under "practice:<slug>"), one older than `since`
+   * is ignored, only reviews submitted from now on are shown, and each one is
+   * reported so the practice page can grade the recall.
+   */
+  practice?: { since: string; onSubmitted(review: { score: number; passed: boolean }): void } | undefined;
 }
 
 const AUTOSAVE_DELAY_MS = 400;
@@ -35,8 +42,11 @@ const gradeOf = (a: KataAttempt): ReviewGrade => ({
  * the model review. The review in progress autosaves; every submitted review
  * is kept, and the latest is shown again after a reload.
  */
-export default function ReviewKata({ slug }: Props) {
+export default function ReviewKata({ slug, practice }: Props) {
   const db = useLearnerDb();
+  const draftId = practice ? `practice:${slug}` : slug;
+  // In practice, only reviews submitted during this visit count as "the latest".
+  const [shownFrom] = useState(() => (practice ? new Date().toISOString() : ''));
   const [data, setData] = useState<KataClientData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [comments, setComments] = useState<KataComment[] | null>(null);
@@ -49,8 +59,8 @@ export default function ReviewKata({ slug }: Props) {
   const resultHeading = useRef<HTMLDivElement>(null);
 
   const latest = useLiveQuery(
-    () => db?.kataAttempts.where('[kata+at]').between([slug, ''], [slug, '\uffff']).last(),
-    [db, slug],
+    () => db?.kataAttempts.where('[kata+at]').between([slug, shownFrom], [slug, '\uffff']).last(),
+    [db, slug, shownFrom],
   );
 
   useEffect(() => {
@@ -67,16 +77,18 @@ export default function ReviewKata({ slug }: Props) {
   // Start from the saved review when there is one.
   useEffect(() => {
     if (!db || comments) return;
-    void db.kataDrafts.get(slug).then((saved) => setComments(saved?.comments ?? []));
-  }, [db, slug, comments]);
+    void db.kataDrafts
+      .get(draftId)
+      .then((saved) => setComments(saved && (!practice || saved.updatedAt >= practice.since) ? saved.comments : []));
+  }, [db, draftId, comments, practice]);
 
   useEffect(() => {
     if (!db || !comments || !dirty.current) return;
     const timer = setTimeout(() => {
-      void saveKataDraft(db, slug, comments).catch(() => undefined); // the storage notice explains failures
+      void saveKataDraft(db, draftId, comments).catch(() => undefined); // the storage notice explains failures
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [db, comments, slug]);
+  }, [db, comments, draftId]);
 
   const file = data?.files[active] ?? '';
   const marks = useMemo<MarkedRange[]>(() => {
@@ -120,7 +132,9 @@ export default function ReviewKata({ slug }: Props) {
   };
   const submit = async () => {
     if (!db || comments.length === 0) return;
-    await recordKataAttempt(db, slug, comments, gradeReview(data.findings, comments)).catch(() => undefined);
+    const grade = gradeReview(data.findings, comments);
+    await recordKataAttempt(db, slug, comments, grade).catch(() => undefined);
+    practice?.onSubmitted({ score: grade.score, passed: grade.passed });
     setShowKey(true);
     // Move focus to the result so keyboard and screen-reader users land on it.
     requestAnimationFrame(() => resultHeading.current?.querySelector('h4')?.focus());

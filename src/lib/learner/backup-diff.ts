@@ -33,6 +33,7 @@ export const TABLE_LABELS: Record<LearnerTable, string> = {
   reviews: 'Review documents',
   kataDrafts: 'Review kata drafts',
   kataAttempts: 'Submitted kata reviews',
+  reviewEvents: 'Practice reviews',
   settings: 'Settings',
 };
 

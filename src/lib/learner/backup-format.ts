@@ -21,6 +21,7 @@ import type {
   LessonProgress,
   Meta,
   ReviewDocument,
+  ReviewEvent,
   Scorecard,
   Setting,
   Solved,
@@ -32,7 +33,7 @@ export const BACKUP_FORMAT = 'go-mastery-backup';
 /** The format version this code writes and reads. Bump it (and keep reading old ones) when the data shape changes. */
 export const BACKUP_VERSION = 3;
 
-/** Every format version this code reads: 1 lacks the scorecards' checklist ticks, 1 and 2 lack the review katas. */
+/** Every format version this code reads: 1 lacks the scorecards' checklist ticks, 1 and 2 lack review katas and practice reviews. */
 const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -212,6 +213,13 @@ const kataAttemptRecord = z.strictObject({
     .max(500),
 });
 
+const reviewEventRecord = z.strictObject({
+  id,
+  card: id,
+  at: instant,
+  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
+
 const settingRecord = z.strictObject({
   id,
   value: z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]),
@@ -252,6 +260,7 @@ const tables = {
   // Format versions 1 and 2 had no review katas: such backups import none.
   kataDrafts: table(kataDraftRecord, 10_000).default([]),
   kataAttempts: table(kataAttemptRecord).default([]),
+  reviewEvents: table(reviewEventRecord, 500_000).default([]),
   settings: table(settingRecord, 1000),
   meta: table(metaRecord, 1),
 } satisfies Record<TableName, z.ZodType>;
@@ -289,6 +298,7 @@ export type BackupRecordsMatch = AllTrue<
     Same<Row<'reviews'>, ReviewDocument>,
     Same<Row<'kataDrafts'>, KataDraft>,
     Same<Row<'kataAttempts'>, KataAttempt>,
+    Same<Row<'reviewEvents'>, ReviewEvent>,
     Same<Row<'settings'>, Setting>,
     Same<Row<'meta'>, Meta>,
   ]

@@ -70,8 +70,14 @@ export type EvidenceFlag = 'above' | 'below' | null;
 export const ABOVE_EVIDENCE = { minScore: 4, maxSolvedShare: 0.5 } as const;
 export const BELOW_EVIDENCE = { maxScore: 2, minSolvedShare: 0.75 } as const;
 
-/** The disagreement between a self-score and the evidence; see EvidenceFlag for the rule. */
-export function evidenceFlag(score: number | undefined, evidence: AreaEvidence): EvidenceFlag {
+/**
+ * The disagreement between a self-score and the evidence; see EvidenceFlag
+ * for the rule. `lowRetention` (from spaced practice, see
+ * src/lib/practice/evidence.ts) also makes a score of 4 or 5 disagree: the
+ * area was learned, but the reviews show it is not remembered.
+ */
+export function evidenceFlag(score: number | undefined, evidence: AreaEvidence, lowRetention = false): EvidenceFlag {
+  if (isScore(score) && score >= ABOVE_EVIDENCE.minScore && lowRetention) return 'above';
   if (!isScore(score) || evidence.available === 0) return null;
   const share = evidence.solved / evidence.available;
   if (score >= ABOVE_EVIDENCE.minScore && share < ABOVE_EVIDENCE.maxSolvedShare) return 'above';

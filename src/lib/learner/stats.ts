@@ -115,7 +115,11 @@ export function isPracticeDay(day: ActivityDay): boolean {
  * learner has not practised yet today (the streak is not lost until the day is over).
  */
 export function practiceStreak(activity: readonly ActivityDay[], today: string): number {
-  const days = new Set(activity.filter(isPracticeDay).map((d) => d.id));
+  return consecutiveDays(new Set(activity.filter(isPracticeDay).map((d) => d.id)), today);
+}
+
+/** Consecutive days of `days` (YYYY-MM-DD) ending today, or ending yesterday when today is not one yet. */
+export function consecutiveDays(days: ReadonlySet<string>, today: string): number {
   let day = days.has(today) ? today : previousDay(today);
   let streak = 0;
   while (days.has(day)) {

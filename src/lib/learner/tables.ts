@@ -15,6 +15,7 @@ export const TABLES = [
   'reviews',
   'kataDrafts',
   'kataAttempts',
+  'reviewEvents',
   'settings',
   'meta',
 ] as const;

@@ -188,3 +188,6 @@ export interface KataAttempt {
     severityMatched: boolean;
   }[];
 }
+
+/** One review of a practice card: an immutable event, since schema version 3 (see src/lib/practice/schedule.ts). */
+export type { ReviewEventRecord as ReviewEvent } from '../practice/schedule';

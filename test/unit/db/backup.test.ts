@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { clearAllData, exportBackup, importBackup, markBackedUp } from '../../../src/db/backup';
 import { recordAttempt, resetDraft, saveDraft } from '../../../src/db/exercises';
 import { recordKataAttempt, saveKataDraft } from '../../../src/db/katas';
+import { recordReview } from '../../../src/db/practice';
+import { cardStates } from '../../../src/lib/practice/schedule';
 import { gradeReview } from '../../../src/lib/review-grading';
 import { addReadingTime, recordLessonOpened, setLessonComplete } from '../../../src/db/progress';
 import type { LearnerDatabase } from '../../../src/db/schema';
@@ -54,6 +56,7 @@ async function learnerActivity(target: LearnerDatabase) {
     },
   ];
   await recordKataAttempt(target, 'review-overdue-reminders', [comment], gradeReview(key, [comment]));
+  await recordReview(target, 'question:1:0a1b2c3d', 3);
 }
 
 describe('export and import', () => {
@@ -98,6 +101,30 @@ describe('export and import', () => {
     const progress = await db.progress.toArray();
     expect(progress.map((p) => p.id)).toEqual(['part-01', 'part-02', 'part-09']);
     expect(progress[0]?.status).toBe('completed'); // the file's record won
+  });
+
+  it('merges two devices’ practice histories into the union of their reviews', async () => {
+    const laptop = db;
+    const phone = memoryDb('phone');
+    await phone.open();
+    await recordReview(laptop, 'question:4:aaaaaaaa', 3);
+    await recordReview(laptop, 'exercise:greeting', 2);
+    await recordReview(phone, 'question:4:aaaaaaaa', 1);
+    const fromPhone = parseBackupText(JSON.stringify(await exportBackup(phone)));
+    if (!fromPhone.ok) throw new Error(fromPhone.error);
+    await importBackup(laptop, fromPhone.doc, 'merge');
+    // And back again: both devices end with the same three events, whatever the order of the imports.
+    const fromLaptop = parseBackupText(JSON.stringify(await exportBackup(laptop)));
+    if (!fromLaptop.ok) throw new Error(fromLaptop.error);
+    await importBackup(phone, fromLaptop.doc, 'merge');
+    const ids = async (d: LearnerDatabase) => (await d.reviewEvents.toArray()).map((e) => e.id).sort();
+    expect(await ids(laptop)).toHaveLength(3);
+    expect(await ids(phone)).toEqual(await ids(laptop));
+    const stateOf = async (d: LearnerDatabase) =>
+      cardStates([], await d.reviewEvents.toArray()).get('question:4:aaaaaaaa')?.reviews;
+    expect(await stateOf(laptop)).toBe(2);
+    expect(await stateOf(phone)).toBe(2);
+    phone.close();
   });
 
   it('replaces everything in replace mode, deleting records only here', async () => {
