@@ -1,5 +1,5 @@
-// Command channel-semantics probes when a send or a receive would block,
-// on an unbuffered, a buffered and a nil channel.
+// Command channel-semantics probes when a send would block, on an
+// unbuffered, a buffered and a nil channel, then shows the handshake.
 package main
 
 import "fmt"
@@ -15,15 +15,6 @@ func trySend(ch chan int, v int) bool {
 	}
 }
 
-func tryRecv(ch chan int) (int, bool) {
-	select {
-	case v := <-ch:
-		return v, true
-	default:
-		return 0, false
-	}
-}
-
 func main() {
 	unbuffered := make(chan int)
 	fmt.Println("unbuffered, no receiver: send ok?", trySend(unbuffered, 1))
@@ -31,12 +22,11 @@ func main() {
 	buffered := make(chan int, 2)
 	fmt.Println("buffered(2): sends ok?", trySend(buffered, 1), trySend(buffered, 2), trySend(buffered, 3))
 	fmt.Println("len, cap:", len(buffered), cap(buffered))
-	v, ok := tryRecv(buffered)
-	fmt.Println("first receive:", v, ok, "- queue order, then len", len(buffered))
+	first := <-buffered
+	fmt.Println("first receive:", first, "- queue order; len now", len(buffered))
 
 	var nilChan chan int // the zero value of a channel type
-	_, ok = tryRecv(nilChan)
-	fmt.Println("nil channel: send ok?", trySend(nilChan, 1), "receive ok?", ok)
+	fmt.Println("nil channel: send ok?", trySend(nilChan, 1))
 
 	// An unbuffered send completes only after a receiver has taken the
 	// value, so what the receiver did before receiving is visible after it.

@@ -20,22 +20,20 @@ func first(buffer int, replicas ...string) string {
 	return <-answers
 }
 
-// parked lists "function [state]" for every other goroutine running code
-// of package main, once none of them is runnable any more.
+// parked lists "function [state]" for each other goroutine in package main,
+// once none of them is still runnable.
 func parked() []string {
 	for deadline := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
 		buf := make([]byte, 1<<16)
-		dump := string(buf[:runtime.Stack(buf, true)])
 		var out []string
 		busy := false
-		for _, g := range strings.Split(dump, "\n\n")[1:] { // [0] is this one
-			header, frame, _ := strings.Cut(g, "\n") // goroutine 7 [chan send]:
-			if !strings.HasPrefix(frame, "main.") {
-				continue
+		for _, g := range strings.Split(string(buf[:runtime.Stack(buf, true)]), "\n\n")[1:] {
+			header, frame, _ := strings.Cut(g, "\n") // "goroutine 7 [chan send]:"
+			if fn, _, _ := strings.Cut(frame, "("); strings.HasPrefix(fn, "main.") {
+				state := header[strings.Index(header, "[") : len(header)-1]
+				busy = busy || !strings.HasPrefix(state, "[chan")
+				out = append(out, fn+" "+state)
 			}
-			state := header[strings.Index(header, "["):]
-			busy = busy || !strings.HasPrefix(state, "[chan")
-			out = append(out, frame[:strings.Index(frame, "(")]+" "+strings.TrimSuffix(state, ":"))
 		}
 		if !busy || time.Now().After(deadline) {
 			slices.Sort(out)
@@ -46,7 +44,7 @@ func parked() []string {
 
 func main() {
 	before := runtime.NumGoroutine()
-	fmt.Println("got an answer:", first(0, "r1", "r2", "r3") != "")
+	first(0, "r1", "r2", "r3")
 	left := parked()
 	fmt.Println("unbuffered: goroutines left:", runtime.NumGoroutine()-before)
 	for _, g := range left {

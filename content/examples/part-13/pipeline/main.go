@@ -1,5 +1,5 @@
-// Command pipeline connects two stages with channels, runs it to the end,
-// then stops a second run early by closing a done channel.
+// Command pipeline runs two stages to the end, then stops a second run
+// early by closing a done channel.
 package main
 
 import "fmt"
@@ -41,14 +41,12 @@ func square(done <-chan struct{}, in <-chan int) <-chan int {
 func main() {
 	done := make(chan struct{})
 	sum := 0
-	for sq := range square(done, gen(done, 1, 2, 3, 4)) {
+	for sq := range square(done, gen(done, 1, 2, 3)) { // ends after gen and square close
 		sum += sq
 	}
 	fmt.Println("sum of squares:", sum)
-	close(done)
 
 	// The consumer wants only the first square above 10.
-	done = make(chan struct{})
 	out := square(done, gen(done, 1, 2, 3, 4, 5, 6, 7, 8))
 	for sq := range out {
 		if sq > 10 {

@@ -8,11 +8,6 @@ import (
 	"sync"
 )
 
-type job struct {
-	index int
-	input string
-}
-
 type result struct {
 	index int
 	value int
@@ -20,15 +15,15 @@ type result struct {
 }
 
 func process(inputs []string, workers int) []result {
-	jobs := make(chan job)
+	jobs := make(chan int) // indexes into inputs
 	results := make(chan result)
 
 	var wg sync.WaitGroup // part 14 covers WaitGroup; here it counts workers
 	for range workers {   // fan-out: every worker reads the same jobs channel
 		wg.Go(func() {
-			for j := range jobs {
-				n, err := strconv.Atoi(j.input)
-				results <- result{j.index, n * n, err} // fan-in: one results channel
+			for i := range jobs {
+				n, err := strconv.Atoi(inputs[i])
+				results <- result{i, n * n, err} // fan-in: one results channel
 			}
 		})
 	}
@@ -38,8 +33,8 @@ func process(inputs []string, workers int) []result {
 	}()
 	go func() { // the owner of jobs closes it after the last job
 		defer close(jobs)
-		for i, in := range inputs {
-			jobs <- job{i, in}
+		for i := range inputs {
+			jobs <- i
 		}
 	}()
 
