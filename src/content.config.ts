@@ -6,6 +6,8 @@ import { parseCourse } from './lib/load-course';
 import { lessonSchema } from './lib/schema/lesson';
 import { exerciseSchema } from './lib/schema/exercise';
 import { exerciseLoader } from './data/exercise-loader';
+import { kataLoader } from './data/kata-loader';
+import { kataSchema } from './lib/schema/kata';
 import { listExerciseFolders } from './data/exercise-files';
 import { cadenceSchema, masteryAreasSchema, nextProjectsSchema } from './lib/schema/mastery';
 import { checklistSchema, reviewDocumentSchema, scorecardSchema, skillLadderSchema } from './lib/schema/rubrics';
@@ -31,6 +33,11 @@ const lessons = defineCollection({
 const exercises = defineCollection({
   loader: exerciseLoader(exercisesDir),
   schema: exerciseSchema,
+});
+
+const katas = defineCollection({
+  loader: kataLoader(exercisesDir),
+  schema: kataSchema,
 });
 
 // Reference data of the learner tools (/mastery, /plan, /review). Each file is
@@ -73,6 +80,7 @@ const reviewDocument = defineCollection({
 export const collections = {
   lessons,
   exercises,
+  katas,
   masteryAreas,
   cadence,
   nextProjects,

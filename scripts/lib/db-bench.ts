@@ -89,7 +89,16 @@ function heavyLearner(partNumbers: number[], exercises: StatsExercise[], attempt
     activeMs: 40 * 60_000,
     attempts: Math.floor(attempts / 365),
   }));
-  const empty = { assessments: [], plans: [], scorecards: [], reviews: [], settings: [], meta: [] };
+  const empty = {
+    assessments: [],
+    plans: [],
+    scorecards: [],
+    reviews: [],
+    kataDrafts: [],
+    kataAttempts: [],
+    settings: [],
+    meta: [],
+  };
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -5,5 +5,6 @@ import Exercise from './Exercise.astro';
 import Playground from './Playground.astro';
 import Question from './Question.astro';
 import ReviewComment from './ReviewComment.astro';
+import ReviewKata from './ReviewKata.astro';
 
-export const lessonComponents = { Callout, Example, Exercise, Playground, Question, ReviewComment };
+export const lessonComponents = { Callout, Example, Exercise, Playground, Question, ReviewComment, ReviewKata };

@@ -18,25 +18,27 @@ export interface RawExerciseFolder {
   tests: Record<string, string>;
 }
 
+/** The .go files of dir/sub by name, in name order (empty when the folder is absent). */
+function goFilesIn(dir: string, sub: string): Record<string, string> {
+  const path = join(dir, sub);
+  if (!existsSync(path)) return {};
+  return Object.fromEntries(
+    readdirSync(path)
+      .filter((f) => f.endsWith('.go'))
+      .sort()
+      .map((f) => [f, readFileSync(join(path, f), 'utf8')]),
+  );
+}
+
 export function readExerciseFolder(dir: string): RawExerciseFolder {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
-  const goFilesIn = (sub: string) => {
-    const path = join(dir, sub);
-    if (!existsSync(path)) return {};
-    return Object.fromEntries(
-      readdirSync(path)
-        .filter((f) => f.endsWith('.go'))
-        .sort()
-        .map((f) => [f, readFileSync(join(path, f), 'utf8')]),
-    );
-  };
   return {
     meta: parse(read('exercise.yaml')) as unknown,
     readme: read('README.md'),
     hints: parseHints(read('hints.md')),
-    starter: goFilesIn('starter'),
-    solution: goFilesIn('solution'),
-    tests: goFilesIn('tests'),
+    starter: goFilesIn(dir, 'starter'),
+    solution: goFilesIn(dir, 'solution'),
+    tests: goFilesIn(dir, 'tests'),
   };
 }
 
@@ -54,31 +56,62 @@ export interface RawMutant {
 export function readMutants(dir: string): RawMutant[] {
   const root = join(dir, 'mutants');
   if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const path = join(root, name);
-      const yaml = join(path, 'mutant.yaml');
-      return {
-        name,
-        meta: existsSync(yaml) ? (parse(readFileSync(yaml, 'utf8')) as unknown) : undefined,
-        files: Object.fromEntries(
-          readdirSync(path)
-            .filter((f) => f.endsWith('.go'))
-            .sort()
-            .map((f) => [f, readFileSync(join(path, f), 'utf8')]),
-        ),
-      };
-    });
+  return folders(root).map((name) => {
+    const yaml = join(root, name, 'mutant.yaml');
+    return {
+      name,
+      meta: existsSync(yaml) ? (parse(readFileSync(yaml, 'utf8')) as unknown) : undefined,
+      files: goFilesIn(root, name),
+    };
+  });
 }
 
-/** Folder names under `root` (each one exercise). */
-export function listExerciseFolders(root: string): string[] {
+/** The `kind` an exercise.yaml declares: "review" for a review kata, otherwise a coding exercise. */
+export function folderKind(dir: string): 'code' | 'review' {
+  const file = join(dir, 'exercise.yaml');
+  if (!existsSync(file)) return 'code';
+  const meta = parse(readFileSync(file, 'utf8')) as { kind?: unknown } | null;
+  return meta?.kind === 'review' ? 'review' : 'code';
+}
+
+function folders(root: string): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
+}
+
+/** Folder names under `root` of coding exercises (review katas excluded). */
+export function listExerciseFolders(root: string): string[] {
+  return folders(root).filter((slug) => folderKind(join(root, slug)) === 'code');
+}
+
+/** Folder names under `root` of review katas (exercise.yaml says `kind: review`). */
+export function listKataFolders(root: string): string[] {
+  return folders(root).filter((slug) => folderKind(join(root, slug)) === 'review');
+}
+
+/** A review kata folder as read from disk, before validation (see src/lib/schema/kata.ts). */
+export interface RawKataFolder {
+  meta: unknown;
+  readme: string;
+  review: Record<string, string>;
+  before: Record<string, string>;
+  fixed: Record<string, string>;
+  tests: Record<string, string>;
+  key: unknown;
+}
+
+export function readKataFolder(dir: string): RawKataFolder {
+  const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
+  return {
+    meta: parse(read('exercise.yaml')) as unknown,
+    readme: read('README.md'),
+    review: goFilesIn(dir, 'review'),
+    before: goFilesIn(dir, 'before'),
+    fixed: goFilesIn(dir, 'fixed'),
+    tests: goFilesIn(dir, 'tests'),
+    key: parse(read('key.yaml')) as unknown,
+  };
 }

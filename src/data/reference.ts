@@ -6,6 +6,7 @@
  */
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import { areaGuides, referenceProblems, type AreaGuide, type ReferenceData } from '../lib/reference';
+import { findingArea } from '../lib/schema/kata';
 import { getCourse, getPublishedLessons } from './course';
 
 type ReferenceKey = Extract<
@@ -51,22 +52,39 @@ export function getReferenceData(): Promise<ReferenceData> {
   return cached;
 }
 
-/** Each mastery area with its published lessons and reachable exercises. */
+/**
+ * Each mastery area with its published lessons and reachable exercises. A
+ * review kata counts as an exercise of its part's lesson, for the areas of
+ * its own and of its findings: a passed review is evidence like a solved exercise.
+ */
 export async function getAreaGuides(): Promise<AreaGuide[]> {
-  const [data, lessons, exercises] = await Promise.all([
+  const [data, lessons, exercises, katas] = await Promise.all([
     getReferenceData(),
     getPublishedLessons(),
     getCollection('exercises'),
+    getCollection('katas'),
   ]);
   return areaGuides(
     data.mastery.areas,
     getCourse(),
-    lessons.map((l) => ({ part: l.data.part, exercises: l.data.exercises })),
-    exercises.map((e) => ({
-      slug: e.data.meta.slug,
-      title: e.data.meta.title,
-      part: e.data.meta.part,
-      mastery: e.data.meta.mastery,
+    lessons.map((l) => ({
+      part: l.data.part,
+      exercises: [...l.data.exercises, ...katas.filter((k) => k.data.meta.part === l.data.part).map((k) => k.id)],
     })),
+    [
+      ...exercises.map((e) => ({
+        slug: e.data.meta.slug,
+        title: e.data.meta.title,
+        part: e.data.meta.part,
+        mastery: e.data.meta.mastery,
+      })),
+      ...katas.map((k) => ({
+        slug: k.data.meta.slug,
+        title: k.data.meta.title,
+        part: k.data.meta.part,
+        mastery: [...new Set([...k.data.meta.mastery, ...k.data.key.findings.map(findingArea)])],
+        kata: true,
+      })),
+    ],
   );
 }

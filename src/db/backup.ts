@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { LEARNER_TABLES, type ImportMode, type LearnerTable } from '../lib/learner/backup-diff';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../lib/learner/backup-format';
 import { nowIso } from '../lib/learner/time';
+import { TABLES } from '../lib/learner/tables';
 import type { Meta } from '../lib/learner/types';
 import { requestPersistenceAfterFirstWrite } from './persistence';
 import type { LearnerDatabase } from './schema';
@@ -17,26 +18,10 @@ const learnerTables = (db: LearnerDatabase): Table[] => LEARNER_TABLES.map((name
 export function exportBackup(db: LearnerDatabase): Promise<BackupDocument> {
   return db.transaction('r', [...learnerTables(db), db.meta], async () => {
     const exportedAt = nowIso();
-    const [progress, drafts, attempts, solved, activity, assessments, plans, scorecards, reviews, settings, meta] =
-      await Promise.all([
-        db.progress.toArray(),
-        db.drafts.toArray(),
-        db.attempts.toArray(),
-        db.solved.toArray(),
-        db.activity.toArray(),
-        db.assessments.toArray(),
-        db.plans.toArray(),
-        db.scorecards.toArray(),
-        db.reviews.toArray(),
-        db.settings.toArray(),
-        db.meta.toArray(),
-      ]);
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt,
-      data: { progress, drafts, attempts, solved, activity, assessments, plans, scorecards, reviews, settings, meta },
-    };
+    // Every table in TABLES order, so a new table cannot be left out of backups.
+    const rows = await Promise.all(TABLES.map((name) => db.table(name).toArray()));
+    const data = Object.fromEntries(TABLES.map((name, i) => [name, rows[i]])) as BackupDocument['data'];
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data };
   });
 }
 

@@ -4,6 +4,8 @@ import type {
   Assessment,
   Attempt,
   Draft,
+  KataAttempt,
+  KataDraft,
   LessonProgress,
   Meta,
   ReviewDocument,
@@ -33,6 +35,8 @@ export class LearnerDatabase extends Dexie {
   plans!: EntityTable<StudyPlan, 'id'>;
   scorecards!: EntityTable<Scorecard, 'id'>;
   reviews!: EntityTable<ReviewDocument, 'id'>;
+  kataDrafts!: EntityTable<KataDraft, 'id'>;
+  kataAttempts!: EntityTable<KataAttempt, 'id'>;
   settings!: EntityTable<Setting, 'id'>;
   meta!: EntityTable<Meta, 'id'>;
 
@@ -64,5 +68,10 @@ export class LearnerDatabase extends Dexie {
             card.checklist ??= {};
           }),
       );
+    // Version 3: review katas — the review being written and every submitted review.
+    this.version(3).stores({
+      kataDrafts: 'id, updatedAt',
+      kataAttempts: 'id, kata, at, [kata+at]',
+    });
   }
 }

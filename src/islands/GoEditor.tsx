@@ -1,12 +1,12 @@
 import { go } from '@codemirror/lang-go';
-import { HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Diagnostic } from '../runner/types';
+import { editorTheme as theme, goHighlight as highlight } from './editor-theme';
 
 interface Props {
   /** Accessible name of the editor, e.g. "Go code: shapes.go". */
@@ -20,34 +20,6 @@ interface Props {
   /** Shown but not editable (e.g. the tests that grade an exercise). */
   readOnly?: boolean;
 }
-
-// Colours come from the site's CSS variables, so the editor follows dark mode.
-const theme = EditorView.theme({
-  '&': { backgroundColor: 'var(--bg-soft)', color: 'var(--fg)', fontSize: '0.9rem', borderRadius: '0.5rem' },
-  '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--fg)' },
-  '.cm-gutters': { backgroundColor: 'var(--bg-soft)', color: 'var(--fg-muted)', border: 'none' },
-  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 10%, transparent)' },
-  '&.cm-focused': { outline: '3px solid var(--focus)' },
-  // No max height: the editor grows with its code and long lines wrap, so it
-  // never becomes a nested scroll area that keyboard users cannot reach.
-  '.cm-scroller': { minHeight: '12rem' },
-});
-
-// Token colours from the site's palette (src/styles/global.css), chosen for
-// WCAG AA contrast on the editor background in both themes; CodeMirror's
-// default colours fail it.
-const highlight = HighlightStyle.define([
-  {
-    tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword],
-    color: 'var(--code-keyword)',
-  },
-  { tag: [tags.string, tags.character, tags.special(tags.string)], color: 'var(--code-string)' },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--code-number)' },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--code-comment)', fontStyle: 'italic' },
-  { tag: [tags.typeName, tags.standard(tags.typeName)], color: 'var(--code-type)' },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: 'var(--code-function)' },
-  { tag: tags.invalid, color: 'var(--blocking)' },
-]);
 
 /** Converts compiler positions (1-based line and column) to document offsets. */
 function toCmDiagnostics(state: EditorState, diagnostics: Diagnostic[]): CmDiagnostic[] {

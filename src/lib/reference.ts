@@ -67,17 +67,19 @@ export interface PublishedLesson {
   exercises: readonly string[];
 }
 
-/** What the guide needs to know about one exercise (from its exercise.yaml). */
+/** What the guide needs to know about one exercise or review kata (from its exercise.yaml). */
 export interface ExerciseInfo {
   slug: string;
   title: string;
   part: number;
   mastery: readonly MasteryAreaId[];
+  /** A review kata rather than a coding exercise (its heading id differs). */
+  kata?: boolean;
 }
 
-/** URL of an exercise inside the lesson that embeds it (the id Exercise.astro gives its heading). */
-export function exerciseHref(lessonSlug: string, exercise: string): string {
-  return `${lessonHref({ slug: lessonSlug })}#exercise-${exercise}`;
+/** URL of an exercise (or kata) inside the lesson that embeds it (the id Exercise.astro / ReviewKata.astro give its heading). */
+export function exerciseHref(lessonSlug: string, exercise: string, kata = false): string {
+  return `${lessonHref({ slug: lessonSlug })}#${kata ? 'kata' : 'exercise'}-${exercise}`;
 }
 
 /**
@@ -102,7 +104,7 @@ export function areaGuides(
       return lesson.exercises.flatMap((slug) => {
         const info = bySlug.get(slug);
         return part && info
-          ? [{ slug, title: info.title, part: lesson.part, href: exerciseHref(part.slug, slug) }]
+          ? [{ slug, title: info.title, part: lesson.part, href: exerciseHref(part.slug, slug, info.kata === true) }]
           : [];
       });
     });

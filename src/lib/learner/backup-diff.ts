@@ -31,6 +31,8 @@ export const TABLE_LABELS: Record<LearnerTable, string> = {
   plans: 'Study plans',
   scorecards: 'Readiness scorecards',
   reviews: 'Review documents',
+  kataDrafts: 'Review kata drafts',
+  kataAttempts: 'Submitted kata reviews',
   settings: 'Settings',
 };
 

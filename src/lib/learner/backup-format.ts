@@ -10,11 +10,14 @@ import { z } from 'astro/zod';
 import type { TableName } from './tables';
 import { MASTERY_AREA_IDS } from '../mastery-areas';
 import { padPart } from '../course';
+import { REVIEW_CATEGORIES, SEVERITIES } from '../schema/kata';
 import type {
   ActivityDay,
   Assessment,
   Attempt,
   Draft,
+  KataAttempt,
+  KataDraft,
   LessonProgress,
   Meta,
   ReviewDocument,
@@ -27,10 +30,10 @@ import type {
 /** The `format` field of every backup file. */
 export const BACKUP_FORMAT = 'go-mastery-backup';
 /** The format version this code writes and reads. Bump it (and keep reading old ones) when the data shape changes. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
-/** Every format version this code reads: 1 lacks the scorecards' checklist ticks. */
-const READABLE_VERSIONS = [1, 2] as const;
+/** Every format version this code reads: 1 lacks the scorecards' checklist ticks, 1 and 2 lack the review katas. */
+const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** No table holds more records than this in a backup. */
@@ -173,6 +176,42 @@ const reviewRecord = z.strictObject({
   failureModes: z.array(failureModeRow).max(500),
 });
 
+const kataComment = z.strictObject({
+  id,
+  file: fileName,
+  start: z.number().int().min(1).max(100_000),
+  end: z.number().int().min(1).max(100_000),
+  category: z.enum(REVIEW_CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  text: longText,
+});
+const kataComments = z.array(kataComment).max(500);
+
+const kataDraftRecord = z.strictObject({ id, comments: kataComments, updatedAt: instant });
+
+const kataAttemptRecord = z.strictObject({
+  id,
+  kata: id,
+  at: instant,
+  score: z.number().int().min(0).max(100),
+  passed: z.boolean(),
+  found: count,
+  otherCategory: count,
+  missed: count,
+  severityMatched: count,
+  comments: kataComments,
+  outcomes: z
+    .array(
+      z.strictObject({
+        finding: id,
+        match: z.enum(['found', 'other-category', 'missed']),
+        comment: id.optional(),
+        severityMatched: z.boolean(),
+      }),
+    )
+    .max(500),
+});
+
 const settingRecord = z.strictObject({
   id,
   value: z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]),
@@ -210,6 +249,9 @@ const tables = {
   plans: table(planRecord, 100),
   scorecards: table(scorecardRecord, 1000),
   reviews: table(reviewRecord, 1000),
+  // Format versions 1 and 2 had no review katas: such backups import none.
+  kataDrafts: table(kataDraftRecord, 10_000).default([]),
+  kataAttempts: table(kataAttemptRecord).default([]),
   settings: table(settingRecord, 1000),
   meta: table(metaRecord, 1),
 } satisfies Record<TableName, z.ZodType>;
@@ -245,6 +287,8 @@ export type BackupRecordsMatch = AllTrue<
     Same<Row<'plans'>, StudyPlan>,
     Same<Row<'scorecards'>, Scorecard>,
     Same<Row<'reviews'>, ReviewDocument>,
+    Same<Row<'kataDrafts'>, KataDraft>,
+    Same<Row<'kataAttempts'>, KataAttempt>,
     Same<Row<'settings'>, Setting>,
     Same<Row<'meta'>, Meta>,
   ]

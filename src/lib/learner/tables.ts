@@ -13,6 +13,8 @@ export const TABLES = [
   'plans',
   'scorecards',
   'reviews',
+  'kataDrafts',
+  'kataAttempts',
   'settings',
   'meta',
 ] as const;

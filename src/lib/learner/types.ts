@@ -4,6 +4,7 @@
  * Every id is a string so that records can later be synced without remapping.
  */
 import type { MasteryAreaId } from '../mastery-areas';
+import type { ReviewCategory, Severity } from '../schema/kata';
 
 /** Reading progress of one lesson; id is `part-NN`. */
 export interface LessonProgress {
@@ -145,4 +146,45 @@ export interface Meta {
   lastChangeAt: string | null;
   lastBackupAt: string | null;
   persistence: 'unknown' | 'granted' | 'denied' | 'unsupported';
+}
+
+/** A comment the learner wrote in a review kata, on a line range of one file. */
+export interface KataComment {
+  id: string;
+  file: string;
+  /** First and last line, 1-based, inclusive. */
+  start: number;
+  end: number;
+  category: ReviewCategory;
+  severity: Severity;
+  text: string;
+}
+
+/** The review of a kata the learner is writing; id is the kata slug. Since schema version 3. */
+export interface KataDraft {
+  id: string;
+  comments: KataComment[];
+  updatedAt: string;
+}
+
+/** A submitted review of a kata and how it was graded. Since schema version 3. */
+export interface KataAttempt {
+  id: string;
+  kata: string;
+  at: string;
+  score: number;
+  passed: boolean;
+  found: number;
+  otherCategory: number;
+  missed: number;
+  severityMatched: number;
+  /** The comments as submitted. */
+  comments: KataComment[];
+  /** Per finding of the key: how it was matched and by which comment. */
+  outcomes: {
+    finding: string;
+    match: 'found' | 'other-category' | 'missed';
+    comment?: string | undefined;
+    severityMatched: boolean;
+  }[];
 }

@@ -1,21 +1,33 @@
 import { z } from 'astro/zod';
 import { MASTERY_AREA_IDS } from '../mastery-areas';
 
-const goFileName = z.string().regex(/^[a-z0-9_]+\.go$/, 'must be a plain Go file name like "shapes.go"');
-const goFiles = z.record(goFileName, z.string());
+/** A plain Go file name, as exercise and kata folders hold them. */
+export const goFileName = z.string().regex(/^[a-z0-9_]+\.go$/, 'must be a plain Go file name like "shapes.go"');
+/** Go files by name. */
+export const goFiles = z.record(goFileName, z.string());
+
+/** Fields every exercise.yaml has, coding exercise or review kata. */
+export const sharedMetaFields = {
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .describe('Stable id; equals the folder name.'),
+  title: z.string().min(3).max(90).describe('Shown above the task.'),
+  part: z.number().int().min(1).describe('The part (lesson) this exercise belongs to.'),
+  mastery: z.array(z.enum(MASTERY_AREA_IDS)).min(1).describe('Mastery areas this exercise gives evidence for.'),
+  difficulty: z.enum(['intro', 'core', 'challenge']).describe('How demanding the task is.'),
+  minutes: z.number().int().min(5).max(180).describe('Estimated minutes to solve.'),
+  module: z
+    .string()
+    .regex(/^[a-z0-9.-]+(\/[A-Za-z0-9._-]+)*$/)
+    .optional()
+    .describe('Go module path of the package; defaults to example.com/<slug>.'),
+};
 
 /** exercise.yaml: what an author writes. */
 export const exerciseMetaSchema = z
   .object({
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-      .describe('Stable id; equals the folder name.'),
-    title: z.string().min(3).max(90).describe('Shown above the task.'),
-    part: z.number().int().min(1).describe('The part (lesson) this exercise belongs to.'),
-    mastery: z.array(z.enum(MASTERY_AREA_IDS)).min(1).describe('Mastery areas this exercise gives evidence for.'),
-    difficulty: z.enum(['intro', 'core', 'challenge']).describe('How demanding the task is.'),
-    minutes: z.number().int().min(5).max(180).describe('Estimated minutes to solve.'),
+    ...sharedMetaFields,
     engines: z
       .array(z.enum(['wasm', 'native']))
       .min(1)
@@ -25,11 +37,6 @@ export const exerciseMetaSchema = z
       .min(10)
       .optional()
       .describe('Required when engines lacks wasm: why the in-browser runner cannot grade it.'),
-    module: z
-      .string()
-      .regex(/^[a-z0-9.-]+(\/[A-Za-z0-9._-]+)*$/)
-      .optional()
-      .describe('Go module path of the package; defaults to example.com/<slug>.'),
     files: z
       .array(goFileName)
       .min(1)

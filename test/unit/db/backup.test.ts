@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { clearAllData, exportBackup, importBackup, markBackedUp } from '../../../src/db/backup';
 import { recordAttempt, resetDraft, saveDraft } from '../../../src/db/exercises';
+import { recordKataAttempt, saveKataDraft } from '../../../src/db/katas';
+import { gradeReview } from '../../../src/lib/review-grading';
 import { addReadingTime, recordLessonOpened, setLessonComplete } from '../../../src/db/progress';
 import type { LearnerDatabase } from '../../../src/db/schema';
 import { StorageWriteError } from '../../../src/db/write';
@@ -32,6 +34,26 @@ async function learnerActivity(target: LearnerDatabase) {
     tests: [{ name: 'TestHello', status: 'pass', elapsedMs: 0.25 }],
     durationMs: 812.5,
   });
+  const comment = {
+    id: 'c1',
+    file: 'reminders.go',
+    start: 60,
+    end: 60,
+    category: 'domain' as const,
+    severity: 'important' as const,
+    text: 'Reads time.Now instead of the injected clock.',
+  };
+  await saveKataDraft(target, 'review-overdue-reminders', [comment]);
+  const key = [
+    {
+      id: 'clock',
+      file: 'reminders.go',
+      lines: [60, 60] as [number, number],
+      category: 'domain' as const,
+      severity: 'important' as const,
+    },
+  ];
+  await recordKataAttempt(target, 'review-overdue-reminders', [comment], gradeReview(key, [comment]));
 }
 
 describe('export and import', () => {

@@ -74,6 +74,29 @@ describe('parseBackupText', () => {
     expect(parsed.doc.data.scorecards[0]?.checklist).toEqual({});
   });
 
+  it('reads version 1 and 2 files, which have no review katas, as none', () => {
+    for (const version of [1, 2]) {
+      const old = { ...doc(), version };
+      expect(old.data).not.toHaveProperty('kataAttempts');
+      const parsed = parseBackupText(JSON.stringify(old));
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.doc.data.kataDrafts).toEqual([]);
+      expect(parsed.doc.data.kataAttempts).toEqual([]);
+    }
+  });
+
+  it('refuses a kata comment with an unknown category', () => {
+    const current = { ...doc(), version: BACKUP_VERSION } as { data: Record<string, unknown> };
+    current.data['kataDrafts'] = [
+      {
+        id: 'k',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+        comments: [{ id: 'c', file: 'a.go', start: 1, end: 2, category: 'vibes', severity: 'nit', text: '' }],
+      },
+    ];
+    expect(refusal(current)).toMatch(/data\.kataDrafts\[0\]\.comments\[0\]\.category/);
+  });
+
   it('keeps the checklist ticks of a current file', () => {
     const current = { ...doc(), version: BACKUP_VERSION };
     row(current, 'scorecards', 0)['checklist'] = { 'code-gofmt': true, 'code-vet': false };

@@ -1,5 +1,6 @@
 // This file is the example's harness: a logger without timestamps, a fake
-// clock, counting ids, a request helper and a database that is down.
+// clock, counting ids, a request helper, one relay batch that prints what it
+// publishes, and a database that is down.
 
 package main
 
@@ -15,6 +16,8 @@ import (
 	"time"
 
 	"gomastery/examples/part-34/caseflow-service/internal/caseflow"
+	"gomastery/examples/part-34/caseflow-service/internal/memstore"
+	"gomastery/examples/part-34/caseflow-service/internal/relay"
 )
 
 // textLog logs without timestamps, so the output is the same on every run.
@@ -50,8 +53,12 @@ func send(h http.Handler, who identity, request, body string) {
 	if who.tenant != "" {
 		caller = who.actor + "@" + who.tenant
 	}
+	res := rec.Result()
 	fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s as %s %s", method, path, caller, body)))
-	fmt.Printf("  -> %d %s", rec.Code, rec.Body.String())
+	if challenge := res.Header.Get("WWW-Authenticate"); challenge != "" {
+		fmt.Printf("  -> WWW-Authenticate: %s\n", challenge)
+	}
+	fmt.Printf("  -> %d %s", res.StatusCode, rec.Body.String())
 }
 
 // fakeClock starts at 09:00 and moves one minute per call.
@@ -70,6 +77,18 @@ func orDash(s caseflow.Status) string {
 		return "-"
 	}
 	return string(s)
+}
+
+// publishOnce runs one relay batch over the store, printing each event as
+// the broker would receive it.
+func publishOnce(store *memstore.Store, log *slog.Logger) {
+	r := &relay.Relay{Outbox: store, Batch: 10, Log: log,
+		Publish: func(_ context.Context, e caseflow.OutboxEvent) error {
+			fmt.Printf("  %s %s %s v%d\n", e.ID, e.Type, e.CaseID, e.CaseVersion)
+			return nil
+		}}
+	n, err := r.PublishOnce(context.Background())
+	fmt.Printf("  published %d, err %v, pending after %d\n", n, err, store.PendingOutbox())
 }
 
 // downStore is a UnitOfWork whose database cannot be reached.

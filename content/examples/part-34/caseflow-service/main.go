@@ -1,18 +1,13 @@
-// Command caseflow-service wires the service the way cmd/caseflow does, but
-// with the in-memory store, a fake clock and counting ids, and drives the
-// HTTP handler through httptest.NewRecorder instead of a listener. The
-// helpers textLog, send, fakeClock, counter and downStore are in harness.go.
+// Command caseflow-service wires the service as cmd/caseflow does, with the
+// in-memory store, and drives it through httptest. Helpers are in harness.go.
 package main
 
 import (
-	"context"
 	"fmt"
 
 	"gomastery/examples/part-34/caseflow-service/internal/app"
-	"gomastery/examples/part-34/caseflow-service/internal/caseflow"
 	"gomastery/examples/part-34/caseflow-service/internal/httpapi"
 	"gomastery/examples/part-34/caseflow-service/internal/memstore"
-	"gomastery/examples/part-34/caseflow-service/internal/relay"
 )
 
 func main() {
@@ -41,13 +36,7 @@ func main() {
 	}
 
 	fmt.Println("\nrelay publishes what committed:")
-	r := &relay.Relay{Outbox: store, Batch: 10, Log: log,
-		Publish: func(_ context.Context, e caseflow.OutboxEvent) error {
-			fmt.Printf("  %s %s %s v%d\n", e.ID, e.Type, e.CaseID, e.CaseVersion)
-			return nil
-		}}
-	n, err := r.PublishOnce(context.Background())
-	fmt.Printf("  published %d, err %v, pending after %d\n", n, err, store.PendingOutbox())
+	publishOnce(store, log)
 
 	fmt.Println("\nthe same API over a database that is down:")
 	down := httpapi.NewHandler(app.NewService(downStore{}, fakeClock(), counter("id-")), httpapi.GatewayHeaders, log)

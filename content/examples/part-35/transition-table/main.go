@@ -6,7 +6,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
+	"text/tabwriter"
 	"time"
 )
 
@@ -27,14 +29,11 @@ var want = map[Status]map[string]Status{
 
 func main() {
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	header := fmt.Sprintf("%-13s", "from\\action")
-	for _, a := range actions {
-		header += fmt.Sprintf(" %-12s", a)
-	}
-	fmt.Println(strings.TrimSpace(header))
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 1, ' ', 0)
+	fmt.Fprint(tw, "from\\action\t", strings.Join(actions, "\t"), "\n")
 	var findings []string
 	for _, from := range statuses {
-		row := fmt.Sprintf("%-13s", from)
+		fmt.Fprint(tw, from)
 		for _, action := range actions {
 			before := Case{ID: "c-1", TenantID: "t-1", Status: from, Version: 3}
 			c := before
@@ -50,9 +49,10 @@ func main() {
 				cell = "BUG"
 				findings = append(findings, fmt.Sprintf("%s --%s--> got %s, err %v", from, action, c.Status, err))
 			}
-			row += fmt.Sprintf(" %-12s", cell)
+			fmt.Fprint(tw, "\t", cell)
 		}
-		fmt.Println(strings.TrimSpace(row))
+		fmt.Fprintln(tw)
 	}
+	tw.Flush()
 	fmt.Printf("pairs checked: %d, findings: %v\n", len(statuses)*len(actions), findings)
 }

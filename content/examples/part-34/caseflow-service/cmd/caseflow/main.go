@@ -3,9 +3,10 @@
 // configuration, builds every adapter, wires them together and owns the
 // process lifecycle. Everything else lives in internal/.
 //
-// The repository's go.mod adds a PostgreSQL driver, registered by a blank
-// import such as _ "github.com/jackc/pgx/v5/stdlib". The course examples use
-// the standard library only, so here the program compiles but cannot run.
+// The course examples use the standard library only, so no PostgreSQL driver
+// is registered and run stops at sql.Open with "unknown driver". To run it,
+// add a driver to go.mod and register it with a blank import such as
+// _ "github.com/jackc/pgx/v5/stdlib".
 package main
 
 import (
@@ -127,10 +128,16 @@ func run(log *slog.Logger, getenv func(string) string) error {
 	time.Sleep(cfg.drainDelay)
 
 	// 2. Stop accepting connections and wait for in-flight requests.
+	// ListenAndServe returns ErrServerClosed as soon as Shutdown begins, so
+	// only Shutdown's return means the requests are done.
 	shutdownCtx, cancelShutdown := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
 	defer cancelShutdown()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
-		log.Error("http shutdown incomplete", "err", err)
+		log.Error("http shutdown incomplete; closing what is left", "err", err)
+		_ = srv.Close()
+	}
+	if err := <-serveErr; !errors.Is(err, http.ErrServerClosed) {
+		log.Error("http server", "err", err)
 	}
 
 	// 3. Stop the workers and wait, within the same deadline.

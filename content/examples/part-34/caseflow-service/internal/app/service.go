@@ -43,10 +43,7 @@ func (s *Service) Create(ctx context.Context, actor Actor) (caseflow.Case, error
 		if err := tx.InsertCase(ctx, c); err != nil {
 			return err
 		}
-		return tx.AppendAudit(ctx, caseflow.AuditEvent{
-			TenantID: c.TenantID, CaseID: c.ID, ActorID: actor.ID,
-			Action: caseflow.ActionCreate, To: c.Status, At: now,
-		})
+		return s.record(ctx, tx, actor, caseflow.ActionCreate, "", c, "", now)
 	})
 	if err != nil {
 		return caseflow.Case{}, fmt.Errorf("create case: %w", err)
@@ -141,16 +138,7 @@ func (s *Service) transition(ctx context.Context, actor Actor, id string, action
 		if err := tx.UpdateCase(ctx, c, loaded); err != nil {
 			return err
 		}
-		if err := tx.AppendAudit(ctx, caseflow.AuditEvent{
-			TenantID: c.TenantID, CaseID: c.ID, ActorID: actor.ID,
-			Action: action, From: from, To: c.Status, Reason: reason, At: now,
-		}); err != nil {
-			return err
-		}
-		if err := tx.AppendOutbox(ctx, caseflow.OutboxEvent{
-			ID: s.newID(), Type: "case." + string(c.Status), TenantID: c.TenantID,
-			CaseID: c.ID, Status: c.Status, CaseVersion: c.Version, OccurredAt: now,
-		}); err != nil {
+		if err := s.record(ctx, tx, actor, action, from, c, reason, now); err != nil {
 			return err
 		}
 		out = *c
@@ -160,4 +148,22 @@ func (s *Service) transition(ctx context.Context, actor Actor, id string, action
 		return caseflow.Case{}, fmt.Errorf("%s case %s: %w", action, id, err)
 	}
 	return out, nil
+}
+
+// record writes what every committed change leaves behind, inside the same
+// unit of work: an audit event for the history and an outbox event for
+// other systems. Create and every transition call it, so neither can be
+// forgotten for one kind of change.
+func (s *Service) record(ctx context.Context, tx caseflow.Tx, actor Actor, action caseflow.Action,
+	from caseflow.Status, c *caseflow.Case, reason string, now time.Time) error {
+	if err := tx.AppendAudit(ctx, caseflow.AuditEvent{
+		TenantID: c.TenantID, CaseID: c.ID, ActorID: actor.ID,
+		Action: action, From: from, To: c.Status, Reason: reason, At: now,
+	}); err != nil {
+		return err
+	}
+	return tx.AppendOutbox(ctx, caseflow.OutboxEvent{
+		ID: s.newID(), Type: "case." + string(c.Status), TenantID: c.TenantID,
+		CaseID: c.ID, Status: c.Status, CaseVersion: c.Version, OccurredAt: now,
+	})
 }

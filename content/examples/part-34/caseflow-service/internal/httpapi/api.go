@@ -5,6 +5,7 @@ package httpapi
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -25,8 +26,13 @@ type Service interface {
 	Close(ctx context.Context, actor app.Actor, id string) (caseflow.Case, error)
 }
 
+// ErrUnauthenticated means the request carries no identity the service can
+// trust. It is answered with 401; caseflow.ErrForbidden, 403, is for a
+// caller who is known but not allowed.
+var ErrUnauthenticated = errors.New("httpapi: unauthenticated")
+
 // Authenticate returns the caller of a verified request, or an error
-// wrapping caseflow.ErrForbidden. The composition root decides how.
+// wrapping ErrUnauthenticated. The composition root decides how.
 type Authenticate func(*http.Request) (app.Actor, error)
 
 // NewHandler returns the routes of the case API.
@@ -150,7 +156,7 @@ func (h *handlers) closeCase(w http.ResponseWriter, r *http.Request, a app.Actor
 func GatewayHeaders(r *http.Request) (app.Actor, error) {
 	a := app.Actor{TenantID: r.Header.Get("X-Tenant-ID"), ID: r.Header.Get("X-Actor-ID")}
 	if a.TenantID == "" || a.ID == "" {
-		return app.Actor{}, caseflow.ErrForbidden
+		return app.Actor{}, ErrUnauthenticated
 	}
 	return a, nil
 }

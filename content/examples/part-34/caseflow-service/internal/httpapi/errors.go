@@ -43,6 +43,8 @@ func classify(err error) (status int, code, message string) {
 		return http.StatusConflict, "conflict", "case was changed by another request; reload it and retry"
 	case errors.Is(err, caseflow.ErrReviewerRequired):
 		return http.StatusBadRequest, "reviewer_required", "a reviewer id is required to start review"
+	case errors.Is(err, ErrUnauthenticated):
+		return http.StatusUnauthorized, "unauthenticated", "authentication is required"
 	case errors.Is(err, caseflow.ErrForbidden):
 		return http.StatusForbidden, "forbidden", "you are not allowed to do this"
 	default:
@@ -54,8 +56,12 @@ func classify(err error) (status int, code, message string) {
 func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
 	status, code, message := classify(err)
 	id := requestIDFrom(r.Context())
-	if status == http.StatusInternalServerError {
+	switch status {
+	case http.StatusInternalServerError:
 		log.Error("request failed", "request_id", id, "method", r.Method, "path", r.URL.Path, "err", err)
+	case http.StatusUnauthorized:
+		// RFC 9110 requires a challenge on every 401; headers go before the status.
+		w.Header().Set("WWW-Authenticate", `Bearer realm="caseflow"`)
 	}
 	writeJSON(w, status, errorBody{Code: code, Message: message, RequestID: id})
 }
