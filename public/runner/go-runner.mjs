@@ -1490,6 +1490,7 @@ function fileMapper(dir) {
 function createNativeEngine(options = {}) {
   const go = options.goCommand ?? "go";
   const buildTimeoutMs = options.buildTimeoutMs ?? 12e4;
+  const race = options.race === true ? ["-race"] : [];
   const execute = async (mode, files, timeoutMs, args, stdin) => {
     if (mode === "test") {
       const none = noTestFilesResult("native", files);
@@ -1507,7 +1508,7 @@ function createNativeEngine(options = {}) {
     }
     try {
       const exe = join2(dir, ".runner", mode === "test" ? "pkg.test" : "main");
-      const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", "-o", exe, "."] : ["build", "-trimpath", "-o", exe, "."];
+      const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", ...race, "-o", exe, "."] : ["build", "-trimpath", ...race, "-o", exe, "."];
       const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs });
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)
@@ -1614,6 +1615,27 @@ async function mapLimit(items, limit, fn) {
   return results;
 }
 
+// src/lib/grading-outcome.ts
+function packageOutcome(pkg, result) {
+  const failed = result.tests.filter((t) => t.status === "fail").map((t) => t.name);
+  const failing = failed.filter((name) => !failed.some((other) => other.startsWith(`${name}/`)));
+  const met = pkg.expect === "pass" ? result.status === "ok" : ["failed", "panic", "timeout"].includes(result.status);
+  return { id: pkg.id, label: pkg.label, expect: pkg.expect, status: result.status, met, failing };
+}
+async function runGrading(packages, run, options = {}) {
+  const outcomes = [];
+  const results = [];
+  for (const [i, pkg] of packages.entries()) {
+    const result = await run(pkg.files);
+    const outcome = packageOutcome(pkg, result);
+    outcomes.push(outcome);
+    results.push(result);
+    options.onResult?.(pkg, result, i);
+    if (options.stopEarly && !outcome.met) break;
+  }
+  return { outcomes, results };
+}
+
 // src/stackblitz/grade-cases.ts
 var COMPILE_CASE = "compile";
 var TAIL_CHARS = 4e3;
@@ -1655,6 +1677,28 @@ function gradeCases(result) {
       message: "No Go tests ran. Is the *_test.go file of the exercise still in this folder?"
     });
   }
+  return cases;
+}
+var CORRECT_CASE = "your tests pass on the correct implementation";
+function testWritingCases(outcomes, results, hints) {
+  const [correct, ...faults] = outcomes;
+  const first = results[0];
+  if (!correct || !first) return [{ name: CORRECT_CASE, status: "fail", message: "The tests did not run." }];
+  const cases = correct.met ? [{ name: CORRECT_CASE, status: "pass", message: "" }] : [
+    {
+      name: CORRECT_CASE,
+      status: "fail",
+      message: "A test that fails on correct code is wrong: fix it before hunting bugs (the failures follow)."
+    },
+    ...gradeCases(first).filter((c) => c.status === "fail").map((c) => ({ ...c, name: `on the correct implementation: ${c.name}` }))
+  ];
+  faults.forEach(
+    (o, i) => cases.push({
+      name: `catches ${o.label}`,
+      status: o.met ? "pass" : "fail",
+      message: o.met ? "" : `Every test passed on this faulty implementation. Hint: ${hints[i] ?? ""}`.trim()
+    })
+  );
   return cases;
 }
 function goTestFailure(testCase) {
@@ -1821,8 +1865,32 @@ async function grade(dir, config, env = process.env) {
   }
   const engine = createEngine(choice.engine, toolchain);
   try {
-    const result = await engine.runTests(files, { timeoutMs: config.timeoutMs });
-    return { engine: choice.note, cases: gradeCases(result) };
+    const faults = config.faults ?? [];
+    if (faults.length === 0) {
+      const result = await engine.runTests(files, { timeoutMs: config.timeoutMs });
+      return { engine: choice.note, cases: gradeCases(result) };
+    }
+    const packages = [
+      { id: "correct", label: "the correct implementation", files, expect: "pass" },
+      ...await Promise.all(
+        faults.map(async (f) => {
+          const { "go.mod": _, ...swapped } = await readGoPackage(new URL(`testdata/faulty/${f.name}/`, dir));
+          return { id: `faulty:${f.name}`, label: f.label, files: { ...files, ...swapped }, expect: "fail" };
+        })
+      )
+    ];
+    const { outcomes, results } = await runGrading(
+      packages,
+      (pkg) => engine.runTests(pkg, { timeoutMs: config.timeoutMs })
+    );
+    return {
+      engine: choice.note,
+      cases: testWritingCases(
+        outcomes,
+        results,
+        faults.map((f) => f.hint)
+      )
+    };
   } finally {
     await engine.dispose();
   }

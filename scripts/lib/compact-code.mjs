@@ -1,19 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles } from './budgets.mjs';
 
 /**
  * Expressive Code colours every token with an inline style holding both
  * themes' colours (`style="--0:#E1E4E8;--1:#24292E"`), which is about a third
- * of a lesson page's HTML. After the build, this swaps each distinct style for
- * a short class defined once in a shared stylesheet, and drops the colour of
- * whitespace-only tokens (invisible anyway). The page looks the same and the
- * HTML shrinks, keeping long lessons within their size budget.
+ * of a lesson page's HTML. After the build, this rewrites the code blocks so
+ * they render the same with far less markup:
+ * - tokens in the code's default text colour (the `--ec-codeFg` of both
+ *   themes) lose their span and inherit that colour from `<code>`;
+ * - tokens that are only whitespace lose their span (their colour is invisible);
+ * - every other distinct style becomes a short class defined once in a shared
+ *   stylesheet;
+ * - indentation spans lose their wrapper in blocks that do not wrap lines
+ *   (Expressive Code styles `span.indent` only inside `pre.wrap`);
+ * - one-word class attributes of lines and tokens drop their quotes.
+ * Copying a block still copies its exact text: only tags change, never text.
  */
 
 const TOKEN = /<span style="(--0:[^"]*)">/g;
 const BLANK_TOKEN = /<span style="--0:[^"]*">(\s*)<\/span>/g;
+const TEXT_TOKEN = /<span style="(--0:[^"]*)">([^<]*)<\/span>/g;
+const PRE_BLOCK = /<pre\b([^>]*)>([\s\S]*?)<\/pre>/g;
+const INDENT = /<span class="indent">(\s*)<\/span>/g;
+const QUOTED_CLASS = /<(div|span) class="([\w-]+)">/g;
 const COPY_DATA = / data-code="[^"]*"/g;
 
 /**
@@ -29,11 +40,39 @@ export const COPY_SUPPORT_SCRIPT =
   "b.dataset.code=Array.prototype.map.call(f.querySelectorAll('pre .ec-line'),function(l){return l.textContent.replace(/\\n$/,'')}).join('\\u007f')},true)</script>";
 
 /**
+ * A token style, normalised for comparison: properties sorted, colours lower case.
+ * @param {string} style
+ */
+function normalStyle(style) {
+  return style
+    .split(';')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)
+    .sort()
+    .join(';');
+}
+
+/**
+ * The token style that means "the code's default text colour", built from the
+ * `--ec-codeFg` values of Expressive Code's stylesheet (theme 0 first, then
+ * theme 1), or undefined when the stylesheet does not say.
+ * @param {string} css
+ * @returns {string | undefined}
+ */
+export function defaultTokenStyle(css) {
+  const colours = [...css.matchAll(/--ec-codeFg:\s*([^;}]+)/g)].map((m) => (m[1] ?? '').trim());
+  if (colours.length < 2) return undefined;
+  return normalStyle(`--0:${colours[0]};--1:${colours[1]}`);
+}
+
+/**
  * Rewrites one page; `classes` maps each style to its class across all pages.
+ * `defaultStyle` (from defaultTokenStyle) is the style whose tokens need no span.
  * @param {string} html
  * @param {Map<string, string>} classes
+ * @param {string} [defaultStyle]
  */
-export function compactTokenStyles(html, classes) {
+export function compactTokenStyles(html, classes, defaultStyle) {
   const withoutCopies = html.includes(' data-code="')
     ? html.replace(COPY_DATA, '').replace('</body>', `${COPY_SUPPORT_SCRIPT}</body>`)
     : html;
@@ -50,13 +89,23 @@ export function compactTokenStyles(html, classes) {
     (_match, inner) =>
       `<div class="table-scroll" tabindex="0" role="region" aria-label="Table ${++tableCount}"><table>${inner}</table></div>`,
   );
-  return tables.replace(BLANK_TOKEN, '$1').replace(TOKEN, (_match, style) => {
-    let name = classes.get(style);
-    if (!name) {
-      name = `x${classes.size.toString(36)}`;
-      classes.set(style, name);
-    }
-    return `<span class="${name}">`;
+  const tokens = tables
+    .replace(BLANK_TOKEN, '$1')
+    .replace(TEXT_TOKEN, (match, style, text) =>
+      defaultStyle !== undefined && normalStyle(style) === defaultStyle ? text : match,
+    )
+    .replace(TOKEN, (_match, style) => {
+      let name = classes.get(style);
+      if (!name) {
+        name = `x${classes.size.toString(36)}`;
+        classes.set(style, name);
+      }
+      return `<span class="${name}">`;
+    });
+  return tokens.replace(PRE_BLOCK, (_match, attrs, inner) => {
+    const wraps = /\bclass="[^"]*\bwrap\b/.test(attrs);
+    const lines = (wraps ? inner : inner.replace(INDENT, '$1')).replace(QUOTED_CLASS, '<$1 class=$2>');
+    return `<pre${attrs}>${lines}</pre>`;
   });
 }
 
@@ -83,9 +132,17 @@ export function tokenStylesheet(classes) {
  */
 export function compactBuiltSite(distDir) {
   const classes = new Map();
+  const astroDir = join(distDir, '_astro');
+  const ecCss = existsSync(astroDir)
+    ? readdirSync(astroDir)
+        .filter((f) => /^ec\..*\.css$/.test(f))
+        .map((f) => readFileSync(join(astroDir, f), 'utf8'))
+        .join('\n')
+    : '';
+  const defaultStyle = defaultTokenStyle(ecCss);
   const pages = htmlFiles(distDir).map((file) => {
     const before = readFileSync(file, 'utf8');
-    return { file, before, after: compactTokenStyles(before, classes) };
+    return { file, before, after: compactTokenStyles(before, classes, defaultStyle) };
   });
   if (classes.size === 0) return 0;
   const css = tokenStylesheet(classes);

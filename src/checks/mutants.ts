@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { readExerciseFolder, readMutants } from '../data/exercise-files';
-import { exercisePackage } from '../lib/exercise-package';
-import { mutantVerdict, type MutantVerdict } from '../lib/mutant-verdict';
+import { gradingPackages, runGrading } from '../lib/grading-plan';
+import { gradingVerdict, type MutantVerdict } from '../lib/mutant-verdict';
 import {
   exerciseSchema,
   MIN_MUTANTS,
@@ -71,7 +71,7 @@ export interface MutantEngines {
   nativeRace?: GoEngine | undefined;
 }
 
-/** Runs the exercise's tests on one mutant with one engine. */
+/** Grades one mutant with one engine, as the page would grade a learner who wrote it. */
 export async function runMutant(
   exercise: Exercise,
   mutant: Mutant,
@@ -79,17 +79,29 @@ export async function runMutant(
   engine: GoEngine,
   timeoutMs = 30_000,
 ): Promise<MutantRun> {
-  const result = await engine.runTests(exercisePackage(exercise, 'solution', mutant.files), { timeoutMs });
-  const verdict = mutantVerdict(result);
+  const { outcomes, results } = await runGrading(
+    gradingPackages(exercise, 'solution', mutant.files),
+    (files) => engine.runTests(files, { timeoutMs }),
+    { stopEarly: true },
+  );
+  const verdict = gradingVerdict(outcomes);
+  const last = results.at(-1);
+  const lastOutcome = outcomes.at(-1);
   return {
     mutant: mutant.name,
     engine: engineName,
     verdict,
-    status: result.status,
-    failing: leafFailures(result),
+    status: last?.status ?? 'runtime-error',
+    // What caught it: the failing tests, or (kind: tests) the run that came out wrong.
+    failing:
+      lastOutcome && !lastOutcome.met && lastOutcome.expect === 'pass'
+        ? lastOutcome.failing
+        : lastOutcome && !lastOutcome.met
+          ? [`${lastOutcome.label} passed every test`]
+          : [],
     detail:
-      verdict === 'invalid'
-        ? `${result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n${result.stderr}`
+      verdict === 'invalid' && last
+        ? `${last.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n${last.stderr}`
             .trim()
             .slice(0, 2000)
         : '',
@@ -100,10 +112,4 @@ export async function runMutant(
 export function engineFor(exercise: Exercise, name: EngineName, engines: MutantEngines): GoEngine | undefined {
   if (name === 'wasm') return engines.wasm;
   return exercise.meta.race ? engines.nativeRace : engines.native;
-}
-
-/** Failing tests without the parents that fail only because a subtest did. */
-function leafFailures(result: RunResult): string[] {
-  const failed = result.tests.filter((t) => t.status === 'fail').map((t) => t.name);
-  return failed.filter((name) => !failed.some((other) => other.startsWith(`${name}/`)));
 }

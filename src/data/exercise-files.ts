@@ -16,6 +16,9 @@ export interface RawExerciseFolder {
   starter: Record<string, string>;
   solution: Record<string, string>;
   tests: Record<string, string>;
+  /** kind: tests only: the implementation under test and the hidden faulty ones. */
+  subject: Record<string, string>;
+  faulty: { name: string; description: unknown; hint: unknown; files: Record<string, string> }[];
 }
 
 /** The .go files of dir/sub by name, in name order (empty when the folder is absent). */
@@ -39,6 +42,15 @@ export function readExerciseFolder(dir: string): RawExerciseFolder {
     starter: goFilesIn(dir, 'starter'),
     solution: goFilesIn(dir, 'solution'),
     tests: goFilesIn(dir, 'tests'),
+    subject: goFilesIn(dir, 'subject'),
+    faulty: folders(join(dir, 'faulty')).map((name) => {
+      const yaml = join(dir, 'faulty', name, 'fault.yaml');
+      const fault = (existsSync(yaml) ? parse(readFileSync(yaml, 'utf8')) : null) as {
+        description?: unknown;
+        hint?: unknown;
+      } | null;
+      return { name, description: fault?.description, hint: fault?.hint, files: goFilesIn(join(dir, 'faulty'), name) };
+    }),
   };
 }
 

@@ -3,6 +3,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordAttempt, resetDraft, restoreDraftBeforeReset, saveDraft } from '../db/exercises';
 import type { ExerciseClientData } from '../lib/exercise-client';
 import { exercisePackage } from '../lib/exercise-package';
+import {
+  allMet,
+  gradingPackages,
+  packageOutcome,
+  runGrading,
+  type GradingPackage,
+  type PackageOutcome,
+} from '../lib/grading-plan';
 import type { RunResult } from '../runner/types';
 import GoEditor from './GoEditor';
 import HintList from './HintList';
@@ -10,6 +18,7 @@ import RunOutput from './RunOutput';
 import StackBlitzEmbed from './StackBlitzEmbed';
 import StorageNotice from './StorageNotice';
 import TestResults from './TestResults';
+import TestWritingResults from './TestWritingResults';
 import ToolchainProgress from './ToolchainProgress';
 import { useGoEngine } from './hooks/useGoEngine';
 import { useLearnerDb } from './hooks/useLearnerDb';
@@ -37,6 +46,12 @@ export default function ExerciseEditor({ slug }: Props) {
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<string | null>(null);
   const [showSolution, setShowSolution] = useState(false);
+  // kind: tests — the runs of the learner's tests against each implementation, as they finish.
+  const [writing, setWriting] = useState<{
+    packages: GradingPackage[];
+    outcomes: PackageOutcome[];
+    results: RunResult[];
+  } | null>(null);
   const dirty = useRef(false);
 
   const draft = useLiveQuery(() => db?.drafts.get(slug), [db, slug]);
@@ -91,11 +106,64 @@ export default function ExerciseEditor({ slug }: Props) {
     [db, slug],
   );
 
+  /**
+   * kind: tests — runs the learner's tests against the correct implementation
+   * and each faulty one, showing each verdict as it arrives; records one
+   * attempt whose "tests" are those verdicts.
+   */
+  const gradeTestWriting = useCallback(
+    async (exercise: ExerciseClientData, current: Record<string, string>) => {
+      const engine = await getEngine();
+      const packages = gradingPackages(exercise, 'starter', current);
+      setWriting({ packages, outcomes: [], results: [] });
+      const started = performance.now();
+      const { outcomes, results } = await runGrading(
+        packages,
+        (pkgFiles) => engine.runTests(pkgFiles, { timeoutMs: TIMEOUT_MS }),
+        {
+          // Each verdict shows as soon as its run finishes: seven runs take a while.
+          onResult: (pkg, runResult, i) =>
+            setWriting(
+              (w) =>
+                w && {
+                  packages,
+                  outcomes: [...w.outcomes.slice(0, i), packageOutcome(pkg, runResult)],
+                  results: [...w.results.slice(0, i), runResult],
+                },
+            ),
+        },
+      );
+      setWriting({ packages, outcomes, results });
+      const first = results[0];
+      if (first) setResult({ ...first, status: allMet(outcomes) ? 'ok' : 'failed' });
+      if (db) {
+        await recordAttempt(db, {
+          exercise: slug,
+          engine: first?.engine ?? 'wasm',
+          source: 'page',
+          status: allMet(outcomes) ? 'ok' : 'failed',
+          passed: allMet(outcomes),
+          tests: outcomes.map((o, i) => ({
+            name: o.label,
+            status: o.met ? ('pass' as const) : ('fail' as const),
+            elapsedMs: (results[i]?.timings.runMs ?? 0) + (results[i]?.timings.compileMs ?? 0),
+          })),
+          durationMs: performance.now() - started,
+        }).catch(() => undefined);
+      }
+    },
+    [db, getEngine, slug],
+  );
+
   const runTests = useCallback(async () => {
     if (!data || !files || running) return;
     setRunning(true);
     setRunError(null);
     try {
+      if (data.meta.kind === 'tests') {
+        await gradeTestWriting(data, files);
+        return;
+      }
       const engine = await getEngine();
       const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
       setResult(outcome);
@@ -107,7 +175,7 @@ export default function ExerciseEditor({ slug }: Props) {
     } finally {
       setRunning(false);
     }
-  }, [data, files, running, getEngine, record]);
+  }, [data, files, running, getEngine, record, gradeTestWriting]);
 
   if (loadError)
     return (
@@ -118,8 +186,11 @@ export default function ExerciseEditor({ slug }: Props) {
   if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
 
   const canRunHere = data.engines.includes('wasm');
-  // Tabs: the learner's files, then the tests (read-only) so they can see what grades them.
-  const tabs = [...data.files, ...Object.keys(data.tests)];
+  // Tabs: the learner's files, then what they cannot edit: the tests that grade them, or
+  // (kind: tests) the implementation their tests exercise.
+  const writesTests = data.meta.kind === 'tests';
+  const readOnlyFiles = writesTests ? data.subject : data.tests;
+  const tabs = [...data.files, ...Object.keys(readOnlyFiles)];
   const activeFile = tabs[active] ?? data.files[0] ?? '';
   const activeIsTest = !data.files.includes(activeFile);
   const diagnostics =
@@ -167,14 +238,18 @@ export default function ExerciseEditor({ slug }: Props) {
         {tabs.map((file, i) => (
           <button key={file} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
             {file}
-            {data.files.includes(file) ? '' : ' (tests, read-only)'}
+            {data.files.includes(file) ? '' : writesTests ? ' (under test, read-only)' : ' (tests, read-only)'}
           </button>
         ))}
       </div>
       <GoEditor
         key={activeFile}
-        label={activeIsTest ? `Tests (read-only): ${activeFile}` : `Your code: ${activeFile}`}
-        value={activeIsTest ? (data.tests[activeFile] ?? '') : (files[activeFile] ?? '')}
+        label={
+          activeIsTest
+            ? `${writesTests ? 'Code under test' : 'Tests'} (read-only): ${activeFile}`
+            : `Your ${writesTests ? 'tests' : 'code'}: ${activeFile}`
+        }
+        value={activeIsTest ? (readOnlyFiles[activeFile] ?? '') : (files[activeFile] ?? '')}
         onChange={(text) => edit(activeFile, text)}
         onRun={() => void runTests()}
         diagnostics={diagnostics}
@@ -228,7 +303,15 @@ export default function ExerciseEditor({ slug }: Props) {
           {runError}
         </p>
       )}
-      {result && (
+      {writesTests && writing && (
+        <TestWritingResults
+          packages={writing.packages}
+          outcomes={writing.outcomes}
+          results={writing.results}
+          running={running}
+        />
+      )}
+      {result && !writesTests && (
         <>
           <RunOutput result={result} kind="tests" timeoutMs={TIMEOUT_MS} />
           <TestResults tests={result.tests} />
@@ -240,7 +323,7 @@ export default function ExerciseEditor({ slug }: Props) {
           )}
         </>
       )}
-      {canRunHere && (
+      {canRunHere && !writesTests && (
         <StackBlitzEmbed
           exercise={data}
           files={files}

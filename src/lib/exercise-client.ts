@@ -15,6 +15,10 @@ export interface ExerciseClientData {
   starter: Record<string, string>;
   solution: Record<string, string>;
   tests: Record<string, string>;
+  /** kind: tests — the implementation the learner's tests run against (shown read-only). */
+  subject: Record<string, string>;
+  /** kind: tests — the faulty implementations (graded against, never shown as code). */
+  faulty: Exercise['faulty'];
   hints: { title: string; html: string }[];
 }
 
@@ -30,6 +34,8 @@ export function toClientData(exercise: Exercise): ExerciseClientData {
     starter: exercise.starter,
     solution: exercise.solution,
     tests: exercise.tests,
+    subject: exercise.subject,
+    faulty: exercise.faulty,
     hints: exercise.hints.map((h) => ({ title: h.title, html: h.html ?? '' })),
   };
 }

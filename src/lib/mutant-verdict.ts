@@ -2,24 +2,23 @@
  * Whether an exercise's tests caught a mutant (a deliberately wrong solution).
  * Pure: the result comes from any runner engine.
  */
-import type { RunResult } from '../runner/types';
+import type { PackageOutcome } from './grading-plan';
 
 /**
- * killed: the tests failed (a failing test, a panic, or a hang stopped at the deadline);
- * survived: every test passed, so the tests miss this mistake;
+ * killed: the grading came out wrong for the mutant (a failing test, a panic,
+ * a hang, or for kind: tests a fault the tests let through);
+ * survived: it was graded as right, so the tests miss this mistake;
  * invalid: the mutant proves nothing (it does not compile, or the engine failed).
  */
 export type MutantVerdict = 'killed' | 'survived' | 'invalid';
 
-export function mutantVerdict(result: Pick<RunResult, 'status'>): MutantVerdict {
-  switch (result.status) {
-    case 'failed':
-    case 'panic':
-    case 'timeout':
-      return 'killed';
-    case 'ok':
-      return 'survived';
-    default:
-      return 'invalid';
-  }
+/**
+ * The verdict over a whole grading (see grading-plan.ts): survived when every
+ * run came out right; invalid when a run that must pass did not build (or the
+ * engine failed), since then the mutant proves nothing; killed otherwise.
+ */
+export function gradingVerdict(outcomes: readonly Pick<PackageOutcome, 'expect' | 'status' | 'met'>[]): MutantVerdict {
+  if (outcomes.some((o) => o.status === 'runtime-error' || (o.expect === 'pass' && o.status === 'compile-error')))
+    return 'invalid';
+  return outcomes.length > 0 && outcomes.every((o) => o.met) ? 'survived' : 'killed';
 }

@@ -3,6 +3,7 @@
  * per Go test (same name, got/want output as the failure message), or a single
  * "compile" test listing every compiler diagnostic.
  */
+import type { PackageOutcome } from '../lib/grading-outcome.ts';
 import type { RunResult } from '../runner/types.ts';
 
 /** One vitest test to declare. */
@@ -67,6 +68,45 @@ export function gradeCases(result: RunResult): GradeCase[] {
       message: 'No Go tests ran. Is the *_test.go file of the exercise still in this folder?',
     });
   }
+  return cases;
+}
+
+/** The name of the case that checks a test-writing exercise's tests against the correct implementation. */
+export const CORRECT_CASE = 'your tests pass on the correct implementation';
+
+/**
+ * The vitest tests of a test-writing exercise (kind: tests): one for the
+ * correct implementation (with the learner's failing tests listed when they
+ * fail there), then one per faulty implementation, passing when the learner's
+ * tests caught it.
+ */
+export function testWritingCases(
+  outcomes: readonly PackageOutcome[],
+  results: readonly RunResult[],
+  hints: readonly string[],
+): GradeCase[] {
+  const [correct, ...faults] = outcomes;
+  const first = results[0];
+  if (!correct || !first) return [{ name: CORRECT_CASE, status: 'fail', message: 'The tests did not run.' }];
+  const cases: GradeCase[] = correct.met
+    ? [{ name: CORRECT_CASE, status: 'pass', message: '' }]
+    : [
+        {
+          name: CORRECT_CASE,
+          status: 'fail',
+          message: 'A test that fails on correct code is wrong: fix it before hunting bugs (the failures follow).',
+        },
+        ...gradeCases(first)
+          .filter((c) => c.status === 'fail')
+          .map((c) => ({ ...c, name: `on the correct implementation: ${c.name}` })),
+      ];
+  faults.forEach((o, i) =>
+    cases.push({
+      name: `catches ${o.label}`,
+      status: o.met ? 'pass' : 'fail',
+      message: o.met ? '' : `Every test passed on this faulty implementation. Hint: ${hints[i] ?? ''}`.trim(),
+    }),
+  );
   return cases;
 }
 

@@ -17,7 +17,8 @@ import type { ManifestFile, ToolchainManifest } from '../runner/manifest.ts';
 import { createNativeEngine, createNodeEngine } from '../runner/node/index.ts';
 import type { EngineName, GoEngine, GoFiles } from '../runner/types.ts';
 import { mapLimit } from '../runner/worker/assets.ts';
-import { gradeCases, goTestFailure, type GradeCase } from './grade-cases.ts';
+import { runGrading } from '../lib/grading-outcome.ts';
+import { gradeCases, goTestFailure, testWritingCases, type GradeCase } from './grade-cases.ts';
 
 export { gradeCases, goTestFailure };
 export type { GradeCase };
@@ -32,6 +33,12 @@ export interface GradingConfig {
   nativeOnlyReason: string | null;
   /** Deadline for the test binary. */
   timeoutMs: number;
+  /**
+   * A test-writing exercise (kind: tests): the faulty implementations in
+   * testdata/faulty/<name>/ that the learner's tests must fail on (the go
+   * command ignores testdata, so `go test` here runs against the correct one).
+   */
+  faults?: { name: string; label: string; hint: string }[];
 }
 
 /** Which engine graded the files, and the vitest cases to declare. */
@@ -260,8 +267,31 @@ export async function grade(
   }
   const engine = createEngine(choice.engine, toolchain);
   try {
-    const result = await engine.runTests(files, { timeoutMs: config.timeoutMs });
-    return { engine: choice.note, cases: gradeCases(result) };
+    const faults = config.faults ?? [];
+    if (faults.length === 0) {
+      const result = await engine.runTests(files, { timeoutMs: config.timeoutMs });
+      return { engine: choice.note, cases: gradeCases(result) };
+    }
+    const packages = [
+      { id: 'correct', label: 'the correct implementation', files, expect: 'pass' as const },
+      ...(await Promise.all(
+        faults.map(async (f) => {
+          const { 'go.mod': _, ...swapped } = await readGoPackage(new URL(`testdata/faulty/${f.name}/`, dir));
+          return { id: `faulty:${f.name}`, label: f.label, files: { ...files, ...swapped }, expect: 'fail' as const };
+        }),
+      )),
+    ];
+    const { outcomes, results } = await runGrading(packages, (pkg) =>
+      engine.runTests(pkg, { timeoutMs: config.timeoutMs }),
+    );
+    return {
+      engine: choice.note,
+      cases: testWritingCases(
+        outcomes,
+        results,
+        faults.map((f) => f.hint),
+      ),
+    };
   } finally {
     await engine.dispose();
   }

@@ -5,7 +5,7 @@
  * folder (`npm run exercise`), so a learner is graded the same way everywhere.
  */
 import type { ExerciseClientData } from '../lib/exercise-client';
-import { exercisePackage } from '../lib/exercise-package';
+import { gradingPackages } from '../lib/grading-plan';
 import type { GradingConfig } from './harness.ts';
 import { RUNNER_FILES } from './runner-files.ts';
 
@@ -19,7 +19,10 @@ export const NODE_ENGINES = '>=22.12';
 export const GRADING_TIMEOUT_MS = 60_000;
 
 /** What a grading project is made of. */
-export type GradingExercise = Pick<ExerciseClientData, 'meta' | 'starter' | 'solution' | 'tests'>;
+export type GradingExercise = Pick<
+  ExerciseClientData,
+  'meta' | 'starter' | 'solution' | 'tests' | 'subject' | 'faulty'
+>;
 
 export interface GradingProjectOptions {
   /** The learner's files; missing ones come from the starter. */
@@ -144,10 +147,33 @@ export function nestHeadings(markdown: string): string {
     .join('\n');
 }
 
+const code = (name: string) => '`' + name + '`';
+
+/** The "How to work on it" steps: edit the code the tests grade, or (kind: tests) write the tests. */
+function howToWork(exercise: GradingExercise): string {
+  const edit = exercise.meta.files.map(code).join(', ');
+  const install = `2. Run ${code('npm install')} once, then ${code('npm test')} (StackBlitz runs both for you).`;
+  if (exercise.meta.kind === 'tests') {
+    return [
+      `1. Write your tests in ${edit}. The code they test is ${Object.keys(exercise.subject).map(code).join(', ')}: read it, but leave it as it is.`,
+      install,
+      `3. Your tests run against that correct code (they must pass), then against ${exercise.faulty.length} faulty`,
+      `   versions kept in ${code('testdata/faulty/')} (each must make one of your tests fail). Each version is one`,
+      '   test in the results; a version your tests let through prints a hint. Reading the faulty code first',
+      '   spoils the exercise.',
+    ].join('\n');
+  }
+  return [
+    `1. Edit ${edit}. The tests are in ${Object.keys(exercise.tests).map(code).join(', ')}: read them, but leave them as they are.`,
+    install,
+    '3. Each Go test shows up as one test with the same name; a failing test prints what it got and what it',
+    `   wanted. A build error shows up as a single failing test named ${code('compile')}, listing every error with`,
+    '   its file, line and column.',
+  ].join('\n');
+}
+
 function readme(exercise: GradingExercise, options: GradingProjectOptions): string {
   const { meta } = exercise;
-  const tests = Object.keys(exercise.tests).map((f) => `\`${f}\``);
-  const edit = meta.files.map((f) => `\`${f}\``).join(', ');
   const task = options.task
     ? nestHeadings(options.task.replace(/^#\s.*\n+/, '')).trim()
     : options.lessonUrl
@@ -164,11 +190,7 @@ ${task}
 
 ## How to work on it
 
-1. Edit ${edit}. The tests are in ${tests.join(', ')}: read them, but leave them as they are.
-2. Run \`npm install\` once, then \`npm test\` (StackBlitz runs both for you).
-3. Each Go test shows up as one test with the same name; a failing test prints what it got and what it
-   wanted. A build error shows up as a single failing test named \`compile\`, listing every error with
-   its file, line and column.
+${howToWork(exercise)}
 
 ## Which Go runs the tests
 
@@ -188,15 +210,36 @@ Set \`GO_MASTERY_ENGINE=native\` or \`GO_MASTERY_ENGINE=wasm\` to choose.
 /** Every file of the grading project, by path. All are text. */
 export function gradingProjectFiles(exercise: GradingExercise, options: GradingProjectOptions): Record<string, string> {
   const { meta } = exercise;
+  const writesTests = meta.kind === 'tests';
   const config = {
     runner: options.runnerBase,
     toolchain: options.toolchainBase,
     engines: meta.engines,
     nativeOnlyReason: meta.nativeOnlyReason ?? null,
     timeoutMs: GRADING_TIMEOUT_MS,
+    ...(writesTests
+      ? {
+          faults: exercise.faulty.map((f, i) => ({
+            name: f.name,
+            label: `faulty implementation ${i + 1}`,
+            hint: f.hint,
+          })),
+        }
+      : {}),
   };
+  // A test-writing exercise: the learner's tests beside the correct implementation, the faulty
+  // ones under testdata/ (which the go command ignores) for the harness to swap in.
+  const [main] = gradingPackages(exercise, options.variant ?? 'starter', options.draft ?? {});
+  const faulty = writesTests
+    ? Object.fromEntries(
+        exercise.faulty.flatMap((f) =>
+          Object.entries(f.files).map(([name, text]) => [`testdata/faulty/${f.name}/${name}`, text]),
+        ),
+      )
+    : {};
   return {
-    ...exercisePackage(exercise, options.variant ?? 'starter', options.draft ?? {}),
+    ...(main?.files ?? {}),
+    ...faulty,
     'package.json': packageJson(meta.slug, meta.title),
     'vitest.config.js': vitestConfig,
     'grade.test.js': gradeTest,

@@ -92,7 +92,7 @@ describe('code blocks', () => {
     const { context, page } = await newPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/lessons/mental-model-of-go/');
-    const block = page.locator('figure.example').first();
+    const block = page.locator('figure.example').filter({ hasText: 'Hello, packages' });
     await block.scrollIntoViewIfNeeded();
     await block.hover();
     await block.getByRole('button', { name: 'Copy to clipboard' }).first().click();

@@ -13,6 +13,7 @@ const exercise: Pick<Exercise, 'meta' | 'starter' | 'solution' | 'tests'> = {
     engines: ['wasm', 'native'],
     files: ['greeting.go'],
     race: false,
+    kind: 'code',
   },
   starter: { 'greeting.go': 'package greeting // starter' },
   solution: { 'greeting.go': 'package greeting // solution' },

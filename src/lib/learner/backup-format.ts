@@ -332,6 +332,45 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
+ * Characters that never appear raw in a JSON document (control characters
+ * other than tab, line feed and carriage return, which must be escaped even
+ * inside strings) or that stand for bytes that were not UTF-8 at all (U+FFFD,
+ * what decoding a binary file produces).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+/**
+ * Why text that JSON.parse rejected is not a backup, in the learner's terms.
+ * The engine's own message quotes the start of the input, which for an image
+ * or an archive is a screenful of unreadable bytes, so it is never shown;
+ * only where the first problem is (line and column) and whether the text
+ * simply stops.
+ */
+function describeJsonError(text: string, error: unknown): string {
+  if (NOT_TEXT.test(text)) {
+    return 'The file holds binary data (such as an image, an archive or text in an encoding other than UTF-8), not the JSON text that Export saves, so it is not a backup.';
+  }
+  const detail = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(detail);
+  const position = at ? Number(at[1]) : undefined;
+  // A problem at the very end (an unterminated string, a missing bracket) means the text just stops.
+  if (
+    /end of (JSON )?(input|data)|EOF/i.test(detail) ||
+    (position !== undefined && position >= text.trimEnd().length)
+  ) {
+    return 'The file is not valid JSON: it stops in the middle, so it is not a complete backup (it may be cut off).';
+  }
+  if (position !== undefined) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `The file is not valid JSON (the first problem is at line ${line}, column ${column}), so it is not a backup that Export saved, or it was damaged or edited.`;
+  }
+  return 'The file is not valid JSON, so it is not a backup that Export saved, or it was damaged or edited.';
+}
+
+/**
  * Reads the text of a backup file completely: size, JSON, shape, every
  * record. Never throws; a refusal says what is wrong and that nothing changed.
  */
@@ -344,8 +383,7 @@ export function parseBackupText(text: string): BackupParseResult {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`The file is not valid JSON, so it is not a complete backup (it may be cut off): ${detail}.`);
+    return refuse(describeJsonError(text, error));
   }
   const hostile = hostileShape(parsed);
   if (hostile) return refuse(hostile);

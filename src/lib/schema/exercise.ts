@@ -28,6 +28,12 @@ export const sharedMetaFields = {
 export const exerciseMetaSchema = z
   .object({
     ...sharedMetaFields,
+    kind: z
+      .enum(['code', 'tests'])
+      .default('code')
+      .describe(
+        'code: the learner writes code that tests/ grade. tests: the learner writes the tests (files are *_test.go), which must pass on subject/ and fail on every faulty/ implementation.',
+      ),
     engines: z
       .array(z.enum(['wasm', 'native']))
       .min(1)
@@ -60,6 +66,77 @@ export const hintSchema = z.object({
   html: z.string().optional().describe('Rendered by the content loader; absent in scripts and tests.'),
 });
 
+/** faulty/<name>/: a wrong implementation for a test-writing exercise (fault.yaml plus the files it replaces). */
+export const faultSchema = z.object({
+  name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  description: z
+    .string()
+    .min(10)
+    .max(300)
+    .describe('fault.yaml description: the bug, shown once the learner solves the exercise.'),
+  hint: z
+    .string()
+    .min(10)
+    .max(200)
+    .describe('fault.yaml hint: what behaviour to test, shown while this fault is not caught.'),
+  files: goFiles.describe('Replacements for files of subject/.'),
+});
+
+/** Fewest faulty implementations a test-writing exercise has. */
+export const MIN_FAULTS = 4;
+
+type Ctx = z.RefinementCtx;
+
+/** The rules of a kind: tests folder: test files to write, a subject, hidden faults that replace its files. */
+function testWritingProblems(
+  ex: {
+    meta: { files: string[] };
+    starter: Record<string, string>;
+    solution: Record<string, string>;
+    tests: Record<string, string>;
+    subject: Record<string, string>;
+    faulty: z.infer<typeof faultSchema>[];
+  },
+  ctx: Ctx,
+): void {
+  for (const file of ex.meta.files) {
+    if (!file.endsWith('_test.go'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meta', 'files'],
+        message: `${file}: the learner writes tests, so files are *_test.go`,
+      });
+    for (const where of ['starter', 'solution'] as const)
+      if (!(file in ex[where]))
+        ctx.addIssue({ code: 'custom', path: [where, file], message: `listed in files but missing from ${where}/` });
+  }
+  if (Object.keys(ex.subject).length === 0)
+    ctx.addIssue({ code: 'custom', path: ['subject'], message: 'subject/ must hold the implementation under test' });
+  if (Object.keys(ex.tests).length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tests'],
+      message: 'a test-writing exercise grades the learner’s tests: tests/ stays empty',
+    });
+  if (ex.faulty.length < MIN_FAULTS)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['faulty'],
+      message: `needs at least ${MIN_FAULTS} faulty implementations in faulty/`,
+    });
+  ex.faulty.forEach((f, i) => {
+    for (const file of Object.keys(f.files))
+      if (!(file in ex.subject))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['faulty', i, 'files', file],
+          message: `faulty/${f.name}/${file} replaces no file of subject/`,
+        });
+    if (Object.keys(f.files).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['faulty', i], message: `faulty/${f.name} replaces no file` });
+  });
+}
+
 /** The whole exercise folder, assembled by the loader and validated together. */
 export const exerciseSchema = z
   .object({
@@ -68,9 +145,17 @@ export const exerciseSchema = z
     hints: z.array(hintSchema).min(2).describe('hints.md: at least two progressive hints.'),
     starter: goFiles.describe('starter/: compiles, has the signatures, fails the tests.'),
     solution: goFiles.describe('solution/: the idiomatic reference.'),
-    tests: goFiles.describe('tests/: the Go tests, *_test.go.'),
+    tests: goFiles.describe('tests/: the Go tests, *_test.go (empty for kind: tests).'),
+    subject: goFiles.describe('subject/ (kind: tests): the correct implementation the learner tests, shown read-only.'),
+    faulty: z
+      .array(faultSchema)
+      .describe('faulty/<name>/ (kind: tests): wrong implementations the learner’s tests must fail on, hidden.'),
   })
   .superRefine((ex, ctx) => {
+    if (ex.meta.kind === 'tests') {
+      testWritingProblems(ex, ctx);
+      return;
+    }
     for (const file of ex.meta.files) {
       if (!(file in ex.starter))
         ctx.addIssue({ code: 'custom', path: ['starter', file], message: 'listed in files but missing from starter/' });

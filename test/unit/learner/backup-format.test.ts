@@ -48,6 +48,26 @@ describe('parseBackupText', () => {
     expect(refusal(fixture.slice(0, fixture.length / 2))).toMatch(/not valid JSON.*cut off/);
   });
 
+  it('refuses a binary file without echoing its bytes, and says nothing changed', () => {
+    // What File.text() yields for the start of a PNG: invalid UTF-8 becomes U+FFFD.
+    const png = '\uFFFDPNG\r\n\u001A\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001\uFFFD\b\u0006';
+    const message = refusal(png);
+    expect(message).toMatch(/binary data.*not a backup/);
+    expect(message).toMatch(/Nothing was changed\.$/);
+    const unreadable = [...message].filter((c) => c.charCodeAt(0) < 0x20 || c === '\uFFFD');
+    expect(unreadable).toEqual([]);
+    expect(message).not.toMatch(/PNG|IHDR/);
+  });
+
+  it('refuses text that is not JSON by saying where, never by quoting it', () => {
+    const message = refusal('{\n  "format": "go-mastery-backup",\n  oops\n}');
+    expect(message).toContain('not valid JSON (the first problem is at line 3, column 3)');
+    expect(message).not.toContain('oops');
+    const plain = refusal('GIF89a not json at all');
+    expect(plain).toMatch(/not valid JSON/);
+    expect(plain).not.toContain('GIF89a');
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     expect(refusal(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatch(/larger than 20 MB/);
   });

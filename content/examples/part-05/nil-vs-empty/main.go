@@ -11,7 +11,8 @@ import (
 type response struct {
 	Tags    []string          `json:"tags"`
 	Labels  map[string]string `json:"labels"`
-	Comment []string          `json:"comment,omitempty"`
+	Comment []string          `json:"comment,omitempty"` // dropped when len is 0
+	Notes   []string          `json:"notes,omitzero"`    // dropped only when nil (Go 1.24)
 }
 
 func main() {
@@ -28,9 +29,23 @@ func main() {
 	fmt.Println("append:", append(nilSlice, "a"), append(emptySlice, "a"))
 
 	// encoding/json tells them apart: nil becomes null, empty becomes [].
-	// omitempty drops the field in both cases, because it tests len == 0.
-	a, _ := json.Marshal(response{})
-	b, _ := json.Marshal(response{Tags: []string{}, Labels: map[string]string{}, Comment: []string{}})
+	// omitempty drops the field in both cases, because it tests len == 0;
+	// omitzero drops it only when it holds the zero value, which is nil.
+	a, err := json.Marshal(response{})
+	if err != nil {
+		fmt.Println("marshal:", err)
+		return
+	}
+	b, err := json.Marshal(response{
+		Tags:    []string{},
+		Labels:  map[string]string{},
+		Comment: []string{},
+		Notes:   []string{},
+	})
+	if err != nil {
+		fmt.Println("marshal:", err)
+		return
+	}
 	fmt.Println("nil fields:  ", string(a))
 	fmt.Println("empty fields:", string(b))
 }
