@@ -1,5 +1,5 @@
-// Command select-timeout gives up on a channel with time.After, and
-// measures what time.After costs.
+// Command select-timeout gives up on a channel with time.After, lets
+// select choose between two ready cases, and measures what time.After costs.
 package main
 
 import (
@@ -16,6 +16,23 @@ func main() {
 	case <-time.After(50 * time.Millisecond):
 		fmt.Println("timed out: the other case never became ready")
 	}
+
+	// Both cases ready: select picks one at random, every time.
+	a, b := make(chan int, 1), make(chan int, 1)
+	picked := map[string]int{}
+	for range 1000 {
+		a <- 1
+		b <- 1
+		select {
+		case <-a:
+			picked["a"]++
+			<-b
+		case <-b:
+			picked["b"]++
+			<-a
+		}
+	}
+	fmt.Println("a and b both picked:", picked["a"] > 0 && picked["b"] > 0)
 
 	// time.After makes a new timer and channel each time it is evaluated;
 	// one timer, reset before each wait, makes nothing.
