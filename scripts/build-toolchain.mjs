@@ -10,7 +10,7 @@
  *   options: --out <dir>, --no-trim (keep every architecture backend in compile/link)
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,10 @@ async function compileLeanTestDeps(listed, work, lang) {
   const dir = join(work, 'testdeps');
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'testdeps.go'), leanTestDepsSource());
+  // The hand-written parts of the package (the seed corpus reader).
+  const sources = join(root, 'src', 'runner', 'build', 'testdeps');
+  const goFiles = (await readdir(sources)).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')).sort();
+  for (const f of goFiles) await copyFile(join(sources, f), join(dir, f));
   const exports = new Map(listed.filter((p) => p.Export).map((p) => [p.ImportPath, p.Export]));
   const cfg = [...exports].map(([p, file]) => `packagefile ${p}=${file}\n`).join('');
   await writeFile(join(dir, 'importcfg'), cfg);
@@ -126,6 +130,7 @@ async function compileLeanTestDeps(listed, work, lang) {
       join(dir, 'importcfg'),
       '-pack',
       join(dir, 'testdeps.go'),
+      ...goFiles.map((f) => join(dir, f)),
     ],
     { env: wasmTarget, cwd: dir },
   );

@@ -147,7 +147,7 @@ function statOf(node, size) {
     isDirectory: () => node?.kind === "dir"
   };
 }
-function createGoFs(mem, stdio, cwd) {
+function createGoFs(mem, stdio, cwd, options = {}) {
   const files = /* @__PURE__ */ new Map();
   let nextFd = 3;
   let stdinPos = 0;
@@ -157,15 +157,16 @@ function createGoFs(mem, stdio, cwd) {
     if (!f) throw new FsError("EBADF", syscall);
     return f;
   };
+  const deliver = options.asyncCallbacks ? (cb, err, result) => queueMicrotask(() => cb(err, result)) : (cb, err, result) => cb(err, result);
   const call = (cb, op) => {
     let result;
     try {
       result = op();
     } catch (err) {
-      cb(err instanceof FsError ? err : new FsError("EIO", String(err)));
+      deliver(cb, err instanceof FsError ? err : new FsError("EIO", String(err)));
       return;
     }
-    cb(null, result);
+    deliver(cb, null, result);
   };
   const writeFd = (fd, buf, offset, length, position) => {
     const bytes = buf.subarray(offset, offset + length);
@@ -349,23 +350,23 @@ function createGoFs(mem, stdio, cwd) {
     },
     // Ownership does not exist here: accept and ignore, like a single-user system.
     chown(_path, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     fchown(_fd, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     lchown(_path, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     fsync(_fd, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     // No links: the runner's file system is a plain tree.
     link(_path, _link, cb) {
-      cb(new FsError("ENOSYS", "link"));
+      deliver(cb, new FsError("ENOSYS", "link"));
     },
     symlink(_path, _link, cb) {
-      cb(new FsError("ENOSYS", "symlink"));
+      deliver(cb, new FsError("ENOSYS", "symlink"));
     },
     readlink(path, cb) {
       call(cb, () => {
@@ -431,7 +432,7 @@ async function runGo(run) {
   wrapTimers();
   const cwd = { value: run.cwd };
   const g = globalThis;
-  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value);
+  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value, { asyncCallbacks: run.asyncCallbacks ?? false });
   g.process = processShim(cwd, run.fs);
   g.path = { resolve: (...segments) => segments.reduce((acc, s) => resolvePath(acc, s), cwd.value) };
   const go = new GoClass();
@@ -603,7 +604,8 @@ async function runProgram(req, post) {
       fs: mem,
       stdio,
       cwd: req.workDir,
-      detectDeadlock: true
+      detectDeadlock: true,
+      asyncCallbacks: req.asyncCallbacks
     });
     pending.push(...capture.finish());
     flush();

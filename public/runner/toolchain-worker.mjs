@@ -134,6 +134,296 @@ function inferModulePath(goMod, packageName, externalTestImports, isKnownPackage
   return `example.com/${packageName}`;
 }
 
+// src/runner/build/embed.ts
+function fileTree(names) {
+  const root = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const parts = name.split("/");
+    let dir = root;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) {
+        if (!dir.has(part)) dir.set(part, "file");
+        return;
+      }
+      let next = dir.get(part);
+      if (next === void 0 || next === "file") {
+        next = /* @__PURE__ */ new Map();
+        dir.set(part, next);
+      }
+      dir = next;
+    });
+  }
+  return root;
+}
+function lookup(tree, path) {
+  let node = tree;
+  for (const part of path.split("/")) {
+    if (part === "") continue;
+    if (node === void 0 || node === "file") return void 0;
+    node = node.get(part);
+  }
+  return node;
+}
+var BadPattern = class extends Error {
+};
+function pathMatch(pattern, name) {
+  const runes = (s) => Array.from(s);
+  return matchRunes(runes(pattern), runes(name));
+}
+function matchRunes(pattern, name) {
+  let p = pattern;
+  let n = name;
+  outer: while (p.length > 0) {
+    const { star, chunk, rest } = scanChunk(p);
+    p = rest;
+    if (star && chunk.length === 0) return !n.includes("/");
+    const t = matchChunk(chunk, n);
+    if (t !== null && (t.length === 0 || p.length > 0)) {
+      n = t;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < n.length && n[i] !== "/"; i++) {
+        const t2 = matchChunk(chunk, n.slice(i + 1));
+        if (t2 !== null) {
+          if (p.length === 0 && t2.length > 0) continue;
+          n = t2;
+          continue outer;
+        }
+      }
+    }
+    while (p.length > 0) {
+      const next = scanChunk(p);
+      p = next.rest;
+      matchChunk(next.chunk, []);
+    }
+    return false;
+  }
+  return n.length === 0;
+}
+function scanChunk(pattern) {
+  let p = pattern;
+  let star = false;
+  while (p.length > 0 && p[0] === "*") {
+    p = p.slice(1);
+    star = true;
+  }
+  let inRange = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") {
+      if (i + 1 < p.length) i++;
+    } else if (c === "[") inRange = true;
+    else if (c === "]") inRange = false;
+    else if (c === "*" && !inRange) return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+  }
+  return { star, chunk: p, rest: [] };
+}
+function matchChunk(chunk, s) {
+  let c = chunk;
+  let rest = s;
+  let failed = false;
+  while (c.length > 0) {
+    failed ||= rest.length === 0;
+    const head = c[0];
+    if (head === "[") {
+      let r = "";
+      if (!failed) {
+        r = rest[0] ?? "";
+        rest = rest.slice(1);
+      }
+      c = c.slice(1);
+      let negated = false;
+      if (c[0] === "^") {
+        negated = true;
+        c = c.slice(1);
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (c.length > 0 && c[0] === "]" && nrange > 0) {
+          c = c.slice(1);
+          break;
+        }
+        const lo = getEsc(c);
+        c = lo.rest;
+        let hi = lo.r;
+        if (c[0] === "-") {
+          const h = getEsc(c.slice(1));
+          hi = h.r;
+          c = h.rest;
+        }
+        const cp = r.codePointAt(0) ?? -1;
+        match ||= (lo.r.codePointAt(0) ?? 0) <= cp && cp <= (hi.codePointAt(0) ?? 0);
+        nrange++;
+      }
+      failed ||= match === negated;
+    } else if (head === "?") {
+      if (!failed) {
+        failed = rest[0] === "/";
+        rest = rest.slice(1);
+      }
+      c = c.slice(1);
+    } else {
+      if (head === "\\") {
+        c = c.slice(1);
+        if (c.length === 0) throw new BadPattern();
+      }
+      if (!failed) {
+        failed = c[0] !== rest[0];
+        rest = rest.slice(1);
+      }
+      c = c.slice(1);
+    }
+  }
+  return failed ? null : rest;
+}
+function getEsc(chunk) {
+  let c = chunk;
+  if (c.length === 0 || c[0] === "-" || c[0] === "]") throw new BadPattern();
+  if (c[0] === "\\") {
+    c = c.slice(1);
+    if (c.length === 0) throw new BadPattern();
+  }
+  const r = c[0] ?? "";
+  const rest = c.slice(1);
+  if (rest.length === 0) throw new BadPattern();
+  return { r, rest };
+}
+function validPath(name) {
+  if (name === ".") return true;
+  return name.split("/").every((e) => e !== "" && e !== "." && e !== "..");
+}
+var badWindowsNames = /* @__PURE__ */ new Set([
+  "CON",
+  "PRN",
+  "AUX",
+  "NUL",
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((i) => [`COM${i}`, `LPT${i}`])
+]);
+function isBadEmbedName(name) {
+  if (["", ".bzr", ".hg", ".git", ".svn"].includes(name)) return true;
+  if (/^\.*$/.test(name) || name.endsWith(".")) return true;
+  for (const ch of name) {
+    const ascii = ch.length === 1 && ch.charCodeAt(0) < 128;
+    if (ascii ? !/[0-9A-Za-z!#$%&()+,\-.=@[\]^_{}~ ]/.test(ch) : !new RegExp("\\p{L}", "u").test(ch)) return true;
+  }
+  const short = name.includes(".") ? name.slice(0, name.indexOf(".")) : name;
+  return badWindowsNames.has(short.toUpperCase());
+}
+var hasMeta = (s) => /[*?[\\]/.test(s);
+function glob(tree, dir, pattern) {
+  let matches = [""];
+  for (const elem of pattern.split("/")) {
+    const next = [];
+    for (const m of matches) {
+      const node = lookup(tree, `${dir}/${m}`);
+      if (node === void 0 || node === "file") continue;
+      const join = (child) => m === "" ? child : `${m}/${child}`;
+      if (!hasMeta(elem)) {
+        if (node.has(elem)) next.push(join(elem));
+        continue;
+      }
+      for (const child of [...node.keys()].sort()) if (pathMatch(elem, child)) next.push(join(child));
+    }
+    matches = next;
+  }
+  return matches;
+}
+function resolveEmbed(tree, pkgDir, patterns) {
+  const pmap = {};
+  const all = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const fail = (message) => ({ ok: false, pattern, message });
+    const includeHidden = pattern.startsWith("all:");
+    const g = includeHidden ? pattern.slice(4) : pattern;
+    let matched;
+    try {
+      pathMatch(g, "");
+      if (g === "." || !validPath(g)) return fail("invalid pattern syntax");
+      matched = glob(tree, pkgDir, g);
+    } catch (err) {
+      if (err instanceof BadPattern) return fail("invalid pattern syntax");
+      throw err;
+    }
+    const list = [];
+    const add = (rel) => {
+      if (!list.includes(rel)) list.push(rel);
+    };
+    for (const rel of matched) {
+      const node = lookup(tree, `${pkgDir}/${rel}`);
+      const what = node === "file" ? "file" : "directory";
+      const parts = rel.split("/");
+      for (let i = parts.length; i > 0; i--) {
+        if (lookup(tree, `${pkgDir}/${parts.slice(0, i).join("/")}/go.mod`) === "file") {
+          return fail(`cannot embed ${what} ${rel}: in different module`);
+        }
+        const elem = parts[i - 1] ?? "";
+        if (isBadEmbedName(elem)) {
+          return fail(
+            i === parts.length ? `cannot embed ${what} ${rel}: invalid name ${elem}` : `cannot embed ${what} ${rel}: in invalid directory ${elem}`
+          );
+        }
+      }
+      if (node === "file") {
+        add(rel);
+        continue;
+      }
+      if (node === void 0) continue;
+      let count = 0;
+      let problem;
+      const walk = (dirNode, dirRel) => {
+        for (const name of [...dirNode.keys()].sort()) {
+          if (problem) return;
+          const child = dirNode.get(name);
+          const childRel = `${dirRel}/${name}`;
+          if (isBadEmbedName(name) || (name.startsWith(".") || name.startsWith("_")) && !includeHidden) {
+            if (child !== "file") continue;
+            if (name.startsWith(".") || name.startsWith("_")) continue;
+            problem = `cannot embed file ${childRel}: invalid name ${name}`;
+            return;
+          }
+          if (child === void 0) continue;
+          if (child === "file") {
+            count++;
+            add(childRel);
+          } else if (child.get("go.mod") !== "file") {
+            walk(child, childRel);
+          }
+        }
+      };
+      walk(node, rel);
+      if (problem) return fail(problem);
+      if (count === 0) return fail(`cannot embed directory ${rel}: contains no embeddable files`);
+    }
+    if (list.length === 0) return fail("no matching files found");
+    list.sort();
+    pmap[pattern] = list;
+    for (const f of list) all.add(f);
+  }
+  return { ok: true, files: [...all].sort(), patterns: pmap };
+}
+function embedConfig(tree, pkgDir, absDir, patterns) {
+  if (patterns.length === 0) return { ok: true, config: null };
+  const unique = [...new Set(patterns.map((p) => p.pattern))].sort();
+  const r = resolveEmbed(tree, pkgDir, unique);
+  if (!r.ok) {
+    const at = patterns.find((p) => p.pattern === r.pattern) ?? patterns[0];
+    return {
+      ok: false,
+      diagnostic: {
+        file: at?.file ?? "",
+        line: at?.line ?? 0,
+        column: at?.column ?? 0,
+        message: `pattern ${r.pattern}: ${r.message}`
+      }
+    };
+  }
+  const Files = {};
+  for (const f of r.files) Files[f] = `${absDir}/${f}`;
+  return { ok: true, config: { Patterns: r.patterns, Files } };
+}
+
 // src/runner/build/constraints.ts
 var knownOS = new Set(
   "aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos".split(
@@ -268,18 +558,67 @@ function tokenize(src) {
   return tokens;
 }
 function unquote(lit) {
-  if (lit.startsWith("`")) return lit.slice(1, -1);
-  try {
-    return JSON.parse(lit);
-  } catch {
-    return lit.slice(1, -1);
+  return goUnquote(lit) ?? lit.slice(1, -1);
+}
+var simpleEscapes = {
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  '"': '"'
+};
+function goUnquote(lit) {
+  if (lit.length < 2) return null;
+  const q2 = lit[0];
+  if (q2 === "`")
+    return lit.endsWith("`") && !lit.slice(1, -1).includes("`") ? lit.slice(1, -1).replaceAll("\r", "") : null;
+  if (q2 !== '"' || !lit.endsWith('"')) return null;
+  let out = "";
+  const body = lit.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] ?? "";
+    if (c === '"' || c === "\n") return null;
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const e = body[++i] ?? "";
+    const hex = (n) => {
+      const digits = body.slice(i + 1, i + 1 + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(digits)) return null;
+      i += n;
+      return Number.parseInt(digits, 16);
+    };
+    if (e in simpleEscapes) out += simpleEscapes[e];
+    else if (e === "x" || e === "u" || e === "U") {
+      const cp = hex(e === "x" ? 2 : e === "u" ? 4 : 8);
+      if (cp === null || cp > 1114111 || e !== "x" && cp >= 55296 && cp < 57344) return null;
+      out += String.fromCodePoint(cp);
+    } else if (/[0-7]/.test(e)) {
+      const digits = body.slice(i, i + 3);
+      if (!/^[0-7]{3}$/.test(digits) || Number.parseInt(digits, 8) > 255) return null;
+      out += String.fromCodePoint(Number.parseInt(digits, 8));
+      i += 2;
+    } else return null;
   }
+  return out;
 }
 
 // src/runner/build/gosource.ts
 function scanGoFile(source) {
   const all = tokenize(source);
-  const info = { packageName: null, packageLine: 0, imports: [], buildConstraint: null, funcs: [] };
+  const info = {
+    packageName: null,
+    packageLine: 0,
+    imports: [],
+    buildConstraint: null,
+    funcs: [],
+    embeds: []
+  };
   let i = 0;
   for (; i < all.length; i++) {
     const t = all[i];
@@ -313,7 +652,48 @@ function scanGoFile(source) {
     if (at(k)?.text === ";") k++;
   }
   info.funcs = scanFuncs(all);
+  if (info.imports.some((i2) => i2.path === "embed")) {
+    const last = code[k - 1];
+    const after = last ? last.offset + last.text.length : 0;
+    for (const t of all) {
+      if (t.kind === "comment" && t.offset >= after && t.text.startsWith("//go:embed")) {
+        info.embeds.push(...embedArgs(source, t));
+      }
+    }
+  }
   return info;
+}
+var utf8Length = (s) => new TextEncoder().encode(s).length;
+function embedArgs(source, comment) {
+  const m = /^\/\/go:embed(?=\s|$)/u.exec(comment.text);
+  if (!m) return [];
+  const lineStart = comment.offset - (comment.column - 1);
+  const out = [];
+  const text = comment.text.replace(/\s+$/u, "");
+  let i = m[0].length;
+  while (i < text.length) {
+    while (i < text.length && /\s/u.test(text[i] ?? "")) i++;
+    if (i >= text.length) break;
+    const start = i;
+    let arg;
+    const q2 = text[i];
+    if (q2 === '"' || q2 === "`") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== q2) j += q2 === '"' && text[j] === "\\" ? 2 : 1;
+      arg = goUnquote(text.slice(i, j + 1));
+      i = j + 1;
+      if (arg === null || i < text.length && !/\s/u.test(text[i] ?? "")) return [];
+    } else {
+      while (i < text.length && !/\s/u.test(text[i] ?? "")) i++;
+      arg = text.slice(start, i);
+    }
+    out.push({
+      pattern: arg,
+      line: comment.line,
+      column: utf8Length(source.slice(lineStart, comment.offset + start)) + 1
+    });
+  }
+  return out;
 }
 function readImportSpec(code, k, out) {
   let name;
@@ -641,6 +1021,10 @@ function findTests(files) {
   return suite;
 }
 var LEAN_TESTDEPS = "gomastery.invalid/testdeps";
+var testDepsGoImports = ["fmt", "internal/testlog", "io", "reflect", "regexp", "testing", "time"];
+var leanTestDepsImports = [
+  .../* @__PURE__ */ new Set([...testDepsGoImports, "math", "os", "path/filepath", "strconv", "strings", "unicode", "unicode/utf8"])
+].sort();
 var q = (s) => JSON.stringify(s);
 var testDepsPath = (deps) => deps === "lean" ? LEAN_TESTDEPS : "testing/internal/testdeps";
 function testMainImports(deps = "lean") {
@@ -750,7 +1134,24 @@ function planBuild(files, manifest, mode) {
   for (const name of Object.keys(files)) sources[srcPath(name)] = files[name] ?? "";
   const archives = {};
   const compiles = [];
-  const addCompile = (importPath, dir, fileNames, output, trimTo) => {
+  const tree = fileTree(Object.keys(files));
+  const embedProblems = [];
+  const embedFor = (dir, list, objDir) => {
+    const patterns = list.flatMap((f) => f.info.embeds.map((e) => ({ ...e, file: f.name })));
+    const r = embedConfig(tree, dir, srcDir(dir), patterns);
+    if (!r.ok) {
+      embedProblems.push(r.diagnostic);
+      return void 0;
+    }
+    if (!r.config) return void 0;
+    return {
+      path: `${objDir}/embedcfg`,
+      text: `${JSON.stringify(r.config, null, "	")}
+`,
+      files: Object.values(r.config.Files)
+    };
+  };
+  const addCompile = (importPath, dir, fileNames, output, trimTo, embed) => {
     const cfgPath = `${output.slice(0, output.lastIndexOf("/"))}/importcfg`;
     compiles.push({
       importPath,
@@ -761,7 +1162,8 @@ function planBuild(files, manifest, mode) {
       importcfg: "",
       // filled once the std closure is known
       lang,
-      trimpath: `${dir}=>${trimTo}`
+      trimpath: `${dir}=>${trimTo}`,
+      ...embed ? { embed } : {}
     });
     archives[importPath] = output;
   };
@@ -770,7 +1172,8 @@ function planBuild(files, manifest, mode) {
     if (!pkg) return;
     const names = pkg.files.map((f) => `./${f.name.slice(f.name.lastIndexOf("/") + 1)}`);
     const compileAs = mode === "run" && p === modulePath ? "main" : p;
-    addCompile(compileAs, srcDir(pkg.dir), names, `${BUILD_ROOT}/b${i + 1}/_pkg_.a`, p);
+    const objDir = `${BUILD_ROOT}/b${i + 1}`;
+    addCompile(compileAs, srcDir(pkg.dir), names, `${objDir}/_pkg_.a`, p, embedFor(pkg.dir, pkg.files, objDir));
   });
   let mainArchive = archives.main ?? "";
   if (mode === "test") {
@@ -789,7 +1192,8 @@ function planBuild(files, manifest, mode) {
         SRC_ROOT,
         xtestFiles.map((f) => `./${f.name}`),
         `${BUILD_ROOT}/xtest/_pkg_.a`,
-        modulePath
+        modulePath,
+        embedFor("", xtestFiles, `${BUILD_ROOT}/xtest`)
       );
     }
     const testMainPath = `${BUILD_ROOT}/testmain/_testmain.go`;
@@ -802,6 +1206,10 @@ function planBuild(files, manifest, mode) {
     for (const p of testMainImports()) stdRoots.add(p);
     mainArchive = `${BUILD_ROOT}/testmain/_pkg_.a`;
     addCompile("main", `${BUILD_ROOT}/testmain`, ["./_testmain.go"], mainArchive, "");
+  }
+  if (embedProblems.length > 0) {
+    diagnostics.push(...embedProblems);
+    return fail("a //go:embed pattern cannot be used");
   }
   const std = importClosure(manifest, stdRoots);
   for (const p of std) archives[p] = archivePath(p);
@@ -1081,7 +1489,7 @@ function statOf(node, size) {
     isDirectory: () => node?.kind === "dir"
   };
 }
-function createGoFs(mem, stdio, cwd) {
+function createGoFs(mem, stdio, cwd, options = {}) {
   const files = /* @__PURE__ */ new Map();
   let nextFd = 3;
   let stdinPos = 0;
@@ -1091,15 +1499,16 @@ function createGoFs(mem, stdio, cwd) {
     if (!f) throw new FsError("EBADF", syscall);
     return f;
   };
+  const deliver = options.asyncCallbacks ? (cb, err, result) => queueMicrotask(() => cb(err, result)) : (cb, err, result) => cb(err, result);
   const call = (cb, op) => {
     let result;
     try {
       result = op();
     } catch (err) {
-      cb(err instanceof FsError ? err : new FsError("EIO", String(err)));
+      deliver(cb, err instanceof FsError ? err : new FsError("EIO", String(err)));
       return;
     }
-    cb(null, result);
+    deliver(cb, null, result);
   };
   const writeFd = (fd, buf, offset, length, position) => {
     const bytes = buf.subarray(offset, offset + length);
@@ -1283,23 +1692,23 @@ function createGoFs(mem, stdio, cwd) {
     },
     // Ownership does not exist here: accept and ignore, like a single-user system.
     chown(_path, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     fchown(_fd, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     lchown(_path, _uid, _gid, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     fsync(_fd, cb) {
-      cb(null);
+      deliver(cb, null);
     },
     // No links: the runner's file system is a plain tree.
     link(_path, _link, cb) {
-      cb(new FsError("ENOSYS", "link"));
+      deliver(cb, new FsError("ENOSYS", "link"));
     },
     symlink(_path, _link, cb) {
-      cb(new FsError("ENOSYS", "symlink"));
+      deliver(cb, new FsError("ENOSYS", "symlink"));
     },
     readlink(path, cb) {
       call(cb, () => {
@@ -1365,7 +1774,7 @@ async function runGo(run) {
   wrapTimers();
   const cwd = { value: run.cwd };
   const g = globalThis;
-  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value);
+  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value, { asyncCallbacks: run.asyncCallbacks ?? false });
   g.process = processShim(cwd, run.fs);
   g.path = { resolve: (...segments) => segments.reduce((acc, s) => resolvePath(acc, s), cwd.value) };
   const go = new GoClass();
@@ -1622,7 +2031,8 @@ var ToolchainService = class {
       };
     }
     const wasm = fs.readFile(link.output).slice();
-    return { ok: true, wasm, wasmExec, workDir: plan.workDir, compileMs, linkMs };
+    const asyncCallbacks = plan.std.includes("testing/synctest");
+    return { ok: true, wasm, wasmExec, workDir: plan.workDir, asyncCallbacks, compileMs, linkMs };
   }
   /** The build-cache key of one compile: everything the compiler will read. */
   compileKey(manifest, step, fs, built) {
@@ -1630,6 +2040,10 @@ var ToolchainService = class {
     for (const f of step.files) {
       const path = resolvePath(step.dir, f);
       sources[path] = fs.readFile(path);
+    }
+    if (step.embed) {
+      sources[step.embed.path] = step.embed.text;
+      for (const path of step.embed.files) sources[path] = fs.readFile(path);
     }
     const archives = {};
     for (const line of step.importcfg.split("\n")) {
@@ -1657,7 +2071,10 @@ var ToolchainService = class {
       if (bytes) fs.writeFile(archivePath(p), bytes, { shared: true });
     });
     for (const [path, text] of Object.entries(plan.sources)) fs.writeFile(path, text);
-    for (const step of plan.compiles) fs.writeFile(step.importcfgPath, step.importcfg);
+    for (const step of plan.compiles) {
+      fs.writeFile(step.importcfgPath, step.importcfg);
+      if (step.embed) fs.writeFile(step.embed.path, step.embed.text);
+    }
     fs.writeFile(plan.link.importcfgPath, plan.link.importcfg);
     fs.mkdirp(plan.link.output.slice(0, plan.link.output.lastIndexOf("/")));
     return fs;
@@ -1685,6 +2102,7 @@ function compileArgs(step) {
     "-nolocalimports",
     "-importcfg",
     step.importcfgPath,
+    ...step.embed ? ["-embedcfg", step.embed.path] : [],
     "-pack",
     ...step.files
   ];

@@ -33,6 +33,23 @@ function goFilesIn(dir: string, sub: string): Record<string, string> {
   );
 }
 
+/** Every file under dir/sub/testdata, by path from dir/sub ("testdata/fuzz/FuzzParse/seed"), in path order. */
+function testdataIn(dir: string, sub: string): Record<string, string> {
+  const root = join(dir, sub);
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out[path] = readFileSync(join(root, path), 'utf8');
+    }
+  };
+  if (existsSync(join(root, 'testdata'))) walk('testdata');
+  return out;
+}
+
 export function readExerciseFolder(dir: string): RawExerciseFolder {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
   return {
@@ -41,7 +58,8 @@ export function readExerciseFolder(dir: string): RawExerciseFolder {
     hints: parseHints(read('hints.md')),
     starter: goFilesIn(dir, 'starter'),
     solution: goFilesIn(dir, 'solution'),
-    tests: goFilesIn(dir, 'tests'),
+    // Test data (fuzz corpora, golden files) travels with the tests, under its own path.
+    tests: { ...goFilesIn(dir, 'tests'), ...testdataIn(dir, 'tests') },
     subject: goFilesIn(dir, 'subject'),
     faulty: folders(join(dir, 'faulty')).map((name) => {
       const yaml = join(dir, 'faulty', name, 'fault.yaml');

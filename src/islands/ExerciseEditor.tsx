@@ -12,6 +12,7 @@ import {
   type PackageOutcome,
 } from '../lib/grading-plan';
 import type { RunResult } from '../runner/types';
+import BenchmarkResults from './BenchmarkResults';
 import GoEditor from './GoEditor';
 import HintList from './HintList';
 import RunOutput from './RunOutput';
@@ -28,6 +29,8 @@ interface Props {
 }
 
 const TIMEOUT_MS = 30_000;
+/** Each benchmark runs for about this long (go test's default is 1s), so a page's run stays short. */
+const BENCH_TIME = '200ms';
 const AUTOSAVE_DELAY_MS = 400;
 
 /** Picks the learner's editable files out of a set of files. */
@@ -43,7 +46,8 @@ export default function ExerciseEditor({ slug }: Props) {
   const [files, setFiles] = useState<Record<string, string> | null>(null);
   const [active, setActive] = useState(0);
   const [result, setResult] = useState<RunResult | null>(null);
-  const [running, setRunning] = useState(false);
+  const [resultKind, setResultKind] = useState<'tests' | 'benchmarks'>('tests');
+  const [running, setRunning] = useState<'tests' | 'benchmarks' | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [showSolution, setShowSolution] = useState(false);
   // kind: tests — the runs of the learner's tests against each implementation, as they finish.
@@ -155,27 +159,39 @@ export default function ExerciseEditor({ slug }: Props) {
     [db, getEngine, slug],
   );
 
-  const runTests = useCallback(async () => {
-    if (!data || !files || running) return;
-    setRunning(true);
-    setRunError(null);
-    try {
-      if (data.meta.kind === 'tests') {
-        await gradeTestWriting(data, files);
-        return;
+  // Run tests grades the code; Run benchmarks only measures it (go test -run '^$' -bench . -benchmem), so it records no attempt.
+  const run = useCallback(
+    async (kind: 'tests' | 'benchmarks') => {
+      if (!data || !files || running) return;
+      setRunning(kind);
+      setRunError(null);
+      try {
+        if (kind === 'tests' && data.meta.kind === 'tests') {
+          await gradeTestWriting(data, files);
+          return;
+        }
+        const engine = await getEngine();
+        const pkg = exercisePackage(data, 'starter', files);
+        const outcome = await engine.runTests(
+          pkg,
+          kind === 'tests'
+            ? { timeoutMs: TIMEOUT_MS }
+            : { timeoutMs: TIMEOUT_MS, run: '^$', bench: '.', benchmem: true, benchtime: BENCH_TIME },
+        );
+        setResult(outcome);
+        setResultKind(kind);
+        if (kind === 'tests') await record(outcome, 'page');
+      } catch (e) {
+        setRunError(
+          `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+        );
+      } finally {
+        setRunning(null);
       }
-      const engine = await getEngine();
-      const outcome = await engine.runTests(exercisePackage(data, 'starter', files), { timeoutMs: TIMEOUT_MS });
-      setResult(outcome);
-      await record(outcome, 'page');
-    } catch (e) {
-      setRunError(
-        `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
-      );
-    } finally {
-      setRunning(false);
-    }
-  }, [data, files, running, getEngine, record, gradeTestWriting]);
+    },
+    [data, files, running, getEngine, record, gradeTestWriting],
+  );
+  const runTests = useCallback(() => run('tests'), [run]);
 
   if (loadError)
     return (
@@ -186,6 +202,7 @@ export default function ExerciseEditor({ slug }: Props) {
   if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
 
   const canRunHere = data.engines.includes('wasm');
+  const hasBenchmarks = Object.values(data.tests).some((src) => /^func Benchmark\w*\(/m.test(src));
   // Tabs: the learner's files, then what they cannot edit: the tests that grade them, or
   // (kind: tests) the implementation their tests exercise.
   const writesTests = data.meta.kind === 'tests';
@@ -261,13 +278,23 @@ export default function ExerciseEditor({ slug }: Props) {
             type="button"
             className="button"
             onClick={() => void runTests()}
-            disabled={running}
+            disabled={running !== null}
             aria-keyshortcuts="Control+Enter Meta+Enter"
           >
-            {running ? 'Running tests…' : 'Run tests'}
+            {running === 'tests' ? 'Running tests…' : 'Run tests'}
           </button>
         ) : (
           <p className="exercise-native-only">This exercise needs the real Go toolchain: {data.nativeOnlyReason}</p>
+        )}
+        {canRunHere && hasBenchmarks && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void run('benchmarks')}
+            disabled={running !== null}
+          >
+            {running === 'benchmarks' ? 'Running benchmarks…' : 'Run benchmarks'}
+          </button>
         )}
         <button type="button" className="button-secondary" onClick={() => void format()} disabled={activeIsTest}>
           Format
@@ -308,13 +335,14 @@ export default function ExerciseEditor({ slug }: Props) {
           packages={writing.packages}
           outcomes={writing.outcomes}
           results={writing.results}
-          running={running}
+          running={running !== null}
         />
       )}
       {result && !writesTests && (
         <>
-          <RunOutput result={result} kind="tests" timeoutMs={TIMEOUT_MS} />
+          <RunOutput result={result} kind={resultKind} timeoutMs={TIMEOUT_MS} />
           <TestResults tests={result.tests} />
+          <BenchmarkResults benchmarks={result.benchmarks} engine={result.engine} />
           {result.status !== 'ok' && result.status !== 'failed' && (result.stdout || result.stderr) && (
             <pre className="run-stdout" tabIndex={0} aria-label="Test output">
               {result.stdout}

@@ -3,7 +3,7 @@ import type { RunResult } from '../runner/types';
 
 interface Props {
   result: RunResult;
-  kind: 'program' | 'tests';
+  kind: 'program' | 'tests' | 'benchmarks';
   timeoutMs: number;
 }
 

@@ -28,10 +28,7 @@ export interface PackageOutcome {
  * failure: a test failed, panicked or hung — a build error does not count,
  * since it is the learner's tests that must not compile, not the bug being caught.
  */
-export function packageOutcome(
-  pkg: Pick<GradedPackage, 'id' | 'label' | 'expect'>,
-  result: RunResult,
-): PackageOutcome {
+export function packageOutcome(pkg: Pick<GradedPackage, 'id' | 'label' | 'expect'>, result: RunResult): PackageOutcome {
   const failed = result.tests.filter((t) => t.status === 'fail').map((t) => t.name);
   const failing = failed.filter((name) => !failed.some((other) => other.startsWith(`${name}/`)));
   const met = pkg.expect === 'pass' ? result.status === 'ok' : ['failed', 'panic', 'timeout'].includes(result.status);

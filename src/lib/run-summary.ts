@@ -9,15 +9,29 @@ export interface RunSummary {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 /** One sentence that says what happened and, when it went wrong, what to do next. */
-export function summarizeRun(result: RunResult, kind: 'program' | 'tests', timeoutMs?: number): RunSummary {
+export function summarizeRun(
+  result: RunResult,
+  kind: 'program' | 'tests' | 'benchmarks',
+  timeoutMs?: number,
+): RunSummary {
   const failed = result.tests.filter((t) => t.status === 'fail').length;
   const passed = result.tests.filter((t) => t.status === 'pass').length;
+  const ran = result.benchmarks.length;
   switch (result.status) {
     case 'ok':
+      if (kind === 'benchmarks') {
+        return { tone: 'success', headline: `${ran} ${ran === 1 ? 'benchmark' : 'benchmarks'} ran.` };
+      }
       return kind === 'tests'
         ? { tone: 'success', headline: `All ${passed} tests passed.` }
         : { tone: 'success', headline: 'The program ran and exited normally.' };
     case 'failed':
+      if (kind === 'benchmarks') {
+        return {
+          tone: 'failure',
+          headline: `${failed} ${failed === 1 ? 'benchmark' : 'benchmarks'} failed (${ran} ran). Open a failed one to see why.`,
+        };
+      }
       return kind === 'tests'
         ? {
             tone: 'failure',

@@ -12,6 +12,7 @@ import type { EngineName, GoEngine, GoFiles, RunResult } from './types.ts';
 export const usage = `usage:
   go-cli run  <dir|file.go> [--engine wasm|native] [--timeout ms] [--stdin file|-] [--json]
   go-cli test <dir>         [--engine wasm|native] [--timeout ms] [--run regexp] [--json]
+                            [--bench regexp] [--benchmem] [--benchtime 1s|100x]
   go-cli fmt  <file.go>     [--engine wasm|native] [--write]
 Exits 0 only when the status is ok.`;
 
@@ -26,17 +27,19 @@ export interface CliIO {
 /** Files bigger than this are left out of a package: the runner takes source and small data files. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-/** Reads a package directory (recursively, without hidden folders) or one .go file into GoFiles. */
+/** Reads a package directory (recursively, without hidden folders, with hidden files for //go:embed) or one .go file into GoFiles. */
 export async function readPackage(path: string): Promise<GoFiles> {
   const info = await stat(path);
   if (info.isFile()) return { [basename(path)]: await readFile(path, 'utf8') };
   const files: GoFiles = {};
   const walk = async (dir: string) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && (await stat(full)).size <= MAX_FILE_BYTES) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(full);
+        continue;
+      }
+      if (entry.isFile() && (await stat(full)).size <= MAX_FILE_BYTES) {
         files[relative(path, full).split('\\').join('/')] = await readFile(full, 'utf8');
       }
     }
@@ -74,6 +77,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         timeout: { type: 'string' },
         stdin: { type: 'string' },
         run: { type: 'string' },
+        bench: { type: 'string' },
+        benchmem: { type: 'boolean', default: false },
+        benchtime: { type: 'string' },
         json: { type: 'boolean', default: false },
         write: { type: 'boolean', short: 'w', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -126,7 +132,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
             : await readFile(values.stdin, 'utf8');
       result = await engine.runProgram(files, stdin === undefined ? options : { ...options, stdin });
     } else {
-      result = await engine.runTests(files, values.run === undefined ? options : { ...options, run: values.run });
+      result = await engine.runTests(files, {
+        ...options,
+        ...(values.run === undefined ? {} : { run: values.run }),
+        ...(values.bench === undefined ? {} : { bench: values.bench }),
+        ...(values.benchmem ? { benchmem: true } : {}),
+        ...(values.benchtime === undefined ? {} : { benchtime: values.benchtime }),
+      });
     }
     if (values.json) {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -4,7 +4,14 @@
  * harness never care which engine ran the code.
  */
 
-/** Source files of one Go package, keyed by file name (e.g. "main.go", "shapes_test.go"). */
+/**
+ * The learner's module: files keyed by slash-separated path from the module
+ * root ("main.go", "shapes_test.go", "internal/store/store.go",
+ * "static/index.html", "testdata/fuzz/FuzzParse/seed1"). Go files at the top
+ * level form the package that runs or is tested; Go files in a directory form
+ * the package of that directory; every file, Go or not, is in the program's
+ * file system (under its working directory) and can be embedded.
+ */
 export type GoFiles = Record<string, string>;
 
 /** Which engine produced a result. */
@@ -38,6 +45,29 @@ export interface TestResult {
   elapsedMs: number;
 }
 
+/**
+ * One benchmark result line of `go test -bench` ("BenchmarkX-2  1000  512 ns/op
+ * 64 B/op  2 allocs/op"). Under wasm the timings are those of WebAssembly, not
+ * of native code; bytes and allocations per op are the same as natively for
+ * the same code (see docs/runner-limitations.md).
+ */
+export interface BenchmarkResult {
+  /** As go test names it, sub-benchmarks as `Parent/child`, without the -GOMAXPROCS suffix. */
+  name: string;
+  /** GOMAXPROCS it ran with (go prints it as a "-N" suffix when it is not 1). */
+  procs: number;
+  /** b.N of the final run. */
+  iterations: number;
+  nsPerOp: number;
+  /** Set with -test.benchmem or b.ReportAllocs. */
+  bytesPerOp?: number;
+  allocsPerOp?: number;
+  /** Set when the benchmark called b.SetBytes. */
+  mbPerSec?: number;
+  /** Custom metrics from b.ReportMetric, by unit (e.g. "items/op"). */
+  metrics: Record<string, number>;
+}
+
 /** Wall-clock time spent in each phase, in milliseconds. */
 export interface PhaseTimings {
   compileMs: number;
@@ -64,8 +94,13 @@ export interface RunResult {
   exitCode: number | null;
   /** True when stdout+stderr hit the output cap and the rest was dropped. */
   truncated: boolean;
-  /** Per-test results (runTests only; empty for runProgram). */
+  /**
+   * Per-test results (runTests only; empty for runProgram). Benchmarks are
+   * listed here only when they failed, were skipped or never finished.
+   */
   tests: TestResult[];
+  /** Benchmark results, when runTests was asked to run benchmarks (options.bench). */
+  benchmarks: BenchmarkResult[];
   diagnostics: Diagnostic[];
   timings: PhaseTimings;
 }
@@ -80,6 +115,12 @@ export interface RunProgramOptions {
 export interface RunTestsOptions {
   /** Regular expression passed as `-test.run`. */
   run?: string;
+  /** Regular expression passed as `-test.bench`: which benchmarks to run (none when absent, as in go test). */
+  bench?: string;
+  /** `-test.benchmem`: report bytes and allocations per op for every benchmark. */
+  benchmem?: boolean;
+  /** `-test.benchtime`: a duration ("100ms") or an iteration count ("1000x"). Default "1s", as in go test. */
+  benchtime?: string;
   /** Deadline for the test binary. Default 10_000. */
   timeoutMs?: number;
 }

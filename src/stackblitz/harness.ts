@@ -50,14 +50,28 @@ export interface Grading {
 /** The name of the one failing case when no engine can grade the exercise. */
 export const TOOLCHAIN_CASE = 'go toolchain';
 
-/** Reads the package's *.go files and go.mod from the project folder (not from subfolders like node_modules). */
+/**
+ * Reads the package's *.go files and go.mod from the project folder (not from
+ * subfolders like node_modules), and its testdata/ (fuzz corpora, golden
+ * files), except testdata/faulty/, which holds a test-writing exercise's faulty code.
+ */
 export async function readGoPackage(dir: URL): Promise<GoFiles> {
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && (e.name.endsWith('.go') || e.name === 'go.mod'))
-    .map((e) => e.name)
-    .sort();
   const files: GoFiles = {};
-  for (const name of names) files[name] = await readFile(new URL(name, dir), 'utf8');
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isFile() && (e.name.endsWith('.go') || e.name === 'go.mod'))
+      files[e.name] = await readFile(new URL(e.name, dir), 'utf8');
+  }
+  const walk = async (rel: string) => {
+    for (const e of (await readdir(new URL(rel, dir), { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = `${rel}${e.name}`;
+      if (e.isDirectory() && path !== 'testdata/faulty') await walk(`${path}/`);
+      else if (e.isFile()) files[path] = await readFile(new URL(path, dir), 'utf8');
+    }
+  };
+  if (entries.some((e) => e.isDirectory() && e.name === 'testdata')) await walk('testdata/');
   return files;
 }
 

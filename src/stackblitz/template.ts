@@ -164,7 +164,10 @@ function howToWork(exercise: GradingExercise): string {
     ].join('\n');
   }
   return [
-    `1. Edit ${edit}. The tests are in ${Object.keys(exercise.tests).map(code).join(', ')}: read them, but leave them as they are.`,
+    `1. Edit ${edit}. The tests are in ${Object.keys(exercise.tests)
+      .filter((f) => f.endsWith('.go'))
+      .map(code)
+      .join(', ')}: read them, but leave them as they are.`,
     install,
     '3. Each Go test shows up as one test with the same name; a failing test prints what it got and what it',
     `   wanted. A build error shows up as a single failing test named ${code('compile')}, listing every error with`,

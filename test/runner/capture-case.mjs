@@ -8,11 +8,11 @@
 // Needs `go` on PATH and Node >= 22. Reads kind/stdin/timeoutMs/run from the
 // case.yaml when there is one; otherwise a folder with *_test.go files is a
 // test case and anything else a run case.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { goToolchain, runWithGo } from './reference-go.mjs';
+import { goToolchain, readCaseFiles, runWithGo } from './reference-go.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,10 +50,8 @@ for (const dir of positionals) {
 
 /** Reads the Go files of a case and its run options. */
 async function loadCaseDir(dir) {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.go') || n === 'go.mod').sort();
-  const files = Object.fromEntries(
-    await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])),
-  );
+  const files = await readCaseFiles(dir);
+  const names = Object.keys(files);
   let raw = {};
   try {
     raw = YAML.parse(await readFile(path.join(dir, 'case.yaml'), 'utf8')) ?? {};
@@ -61,7 +59,8 @@ async function loadCaseDir(dir) {
     if (err.code !== 'ENOENT') throw err;
   }
   const kind = raw.kind ?? (names.some((n) => n.endsWith('_test.go')) ? 'test' : 'run');
-  return { files, spec: { kind, stdin: raw.stdin, timeoutMs: raw.timeoutMs, run: raw.run } };
+  const { stdin, timeoutMs, run, bench, benchmem, benchtime } = raw;
+  return { files, spec: { kind, stdin, timeoutMs, run, bench, benchmem, benchtime } };
 }
 
 /** The fields a case.yaml `expect` block talks about. */
@@ -74,6 +73,7 @@ function summarize(r) {
     stderr: r.stderr,
     ...(r.tests.length ? { tests: r.tests.map((t) => ({ name: t.name, status: t.status, output: t.output })) } : {}),
     ...(r.diagnostics.length ? { diagnostics: r.diagnostics } : {}),
+    ...(r.benchmarks?.length ? { benchmarks: r.benchmarks } : {}),
     timings: r.timings,
   };
 }
@@ -84,5 +84,7 @@ function differences(a, b) {
   const names = (r) => JSON.stringify(r.tests.map((t) => [t.name, t.status]));
   if (names(a) !== names(b)) diff.push('tests');
   if (JSON.stringify(a.diagnostics) !== JSON.stringify(b.diagnostics)) diff.push('diagnostics');
+  const counts = (r) => JSON.stringify(r.benchmarks.map((x) => [x.name, x.iterations, x.bytesPerOp, x.allocsPerOp]));
+  if (counts(a) !== counts(b)) diff.push('benchmarks');
   return diff;
 }

@@ -19,6 +19,16 @@ const testExpectation = z
   })
   .strict();
 
+const benchmarkExpectation = z
+  .object({
+    name: z.string().min(1).describe('Benchmark name without the -GOMAXPROCS suffix; sub-benchmarks `Parent/child`'),
+    iterations: z.number().int().positive().optional().describe('b.N of the final run (fix it with benchtime: Nx)'),
+    bytesPerOp: z.number().int().nonnegative().optional().describe('B/op (needs benchmem or b.ReportAllocs)'),
+    allocsPerOp: z.number().int().nonnegative().optional().describe('allocs/op (needs benchmem or b.ReportAllocs)'),
+    metrics: z.record(z.string(), z.number()).optional().describe('b.ReportMetric values by unit'),
+  })
+  .strict();
+
 const diagnostic = z
   .object({
     file: z.string().describe('File name as given to the runner, e.g. `main.go` (no `./`)'),
@@ -48,6 +58,10 @@ const expectationShape = {
     .array(testExpectation)
     .optional()
     .describe('Per-test results (test cases only), compared by name regardless of order'),
+  benchmarks: z
+    .array(benchmarkExpectation)
+    .optional()
+    .describe('Benchmark results (test cases with `bench`), by name; ns/op is never compared'),
   testsMatch: z
     .enum(['exact', 'listed'])
     .optional()
@@ -121,13 +135,18 @@ export const caseSchema = z
     stdin: z.string().optional().describe('Standard input for a run case'),
     timeoutMs: z.number().int().positive().optional().describe('Deadline for the binary; the runner default otherwise'),
     run: z.string().optional().describe('Test filter passed as -test.run (test cases only)'),
+    bench: z.string().optional().describe('Benchmark filter passed as -test.bench (test cases only)'),
+    benchmem: z.boolean().optional().describe('Pass -test.benchmem'),
+    benchtime: z.string().optional().describe('Passed as -test.benchtime, e.g. `100x` for a fixed b.N'),
     expect: expectationSchema.describe('What every engine must return, unless platform overrides it'),
     platform: platform.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.kind === 'run' && c.run !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['run'], message: '`run` filters tests: only for kind test' });
+    for (const field of ['run', 'bench', 'benchmem', 'benchtime'] as const) {
+      if (c.kind === 'run' && c[field] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` is a test flag: only for kind test` });
+      }
     }
     if (c.kind === 'run' && c.expect.tests !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['expect', 'tests'], message: 'run cases report no tests' });

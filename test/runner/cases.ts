@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { EngineName, GoFiles } from '../../src/runner/types.ts';
+import { readCaseFiles } from './reference-go.mjs';
 import { caseSchema, expectationSchema, type ConformanceCaseSpec, type Expectation } from './case-schema.ts';
 
 export const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
@@ -52,10 +53,10 @@ export async function loadCase(caseDir: string): Promise<ConformanceCase> {
     }
   }
 
-  const goNames = (await readdir(caseDir)).filter((n) => n.endsWith('.go') || n === 'go.mod').sort();
-  if (goNames.length === 0) throw new Error(`${path.relative(process.cwd(), caseDir)}: no .go files`);
-  const files: GoFiles = {};
-  for (const n of goNames) files[n] = await readFile(path.join(caseDir, n), 'utf8');
+  const files: GoFiles = await readCaseFiles(caseDir);
+  if (!Object.keys(files).some((n) => n.endsWith('.go'))) {
+    throw new Error(`${path.relative(process.cwd(), caseDir)}: no .go files`);
+  }
   return { name, spec, files };
 }
 

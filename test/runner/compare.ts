@@ -2,7 +2,7 @@
  * Compares a RunResult with a case expectation and describes every mismatch
  * as got vs want, so a failing case says what the runner did wrong.
  */
-import type { Diagnostic, RunResult, TestResult } from '../../src/runner/types.ts';
+import type { BenchmarkResult, Diagnostic, RunResult, TestResult } from '../../src/runner/types.ts';
 import type { Expectation } from './case-schema.ts';
 
 /** Every way `result` differs from `want`; empty when it conforms. */
@@ -37,6 +37,7 @@ export function mismatches(result: RunResult, want: Expectation): string[] {
   }
 
   if (want.tests !== undefined) out.push(...testMismatches(result.tests, want));
+  if (want.benchmarks !== undefined) out.push(...benchmarkMismatches(result.benchmarks, want.benchmarks));
   const wantDiagnostics = want.diagnostics ?? [];
   const got = sortDiagnostics(result.diagnostics).map(formatDiagnostic);
   const wanted = sortDiagnostics(wantDiagnostics).map(formatDiagnostic);
@@ -62,6 +63,24 @@ function testMismatches(tests: TestResult[], want: Expectation): string[] {
     for (const s of w.outputContains ?? []) {
       if (t && !t.output.includes(s))
         out.push(gotWant(`tests[${w.name}].output (contains)`, t.output, `…${JSON.stringify(s)}…`));
+    }
+  }
+  return out;
+}
+
+function benchmarkMismatches(got: BenchmarkResult[], wanted: NonNullable<Expectation['benchmarks']>): string[] {
+  const out: string[] = [];
+  const names = (list: { name: string }[]) => list.map((b) => b.name).join('\n');
+  if (names(got) !== names(wanted)) out.push(gotWant('benchmarks', names(got), names(wanted)));
+  for (const w of wanted) {
+    const g = got.find((b) => b.name === w.name);
+    if (!g) continue;
+    for (const key of ['iterations', 'bytesPerOp', 'allocsPerOp'] as const) {
+      if (w[key] !== undefined && g[key] !== w[key]) out.push(gotWant(`benchmarks[${w.name}].${key}`, g[key], w[key]));
+    }
+    for (const [unit, value] of Object.entries(w.metrics ?? {})) {
+      if (g.metrics[unit] !== value)
+        out.push(gotWant(`benchmarks[${w.name}].metrics[${unit}]`, g.metrics[unit], value));
     }
   }
   return out;

@@ -47,9 +47,15 @@ for (const engine of engines) {
 }
 
 function runCase(engine: GoEngine, c: ConformanceCase): Promise<RunResult> {
-  const { kind, stdin, timeoutMs, run } = c.spec;
+  const { kind, stdin, timeoutMs, run, bench, benchmem, benchtime } = c.spec;
   if (kind === 'test')
-    return engine.runTests(c.files, { ...(run !== undefined && { run }), ...(timeoutMs && { timeoutMs }) });
+    return engine.runTests(c.files, {
+      ...(run !== undefined && { run }),
+      ...(timeoutMs && { timeoutMs }),
+      ...(bench !== undefined && { bench }),
+      ...(benchmem !== undefined && { benchmem }),
+      ...(benchtime !== undefined && { benchtime }),
+    });
   return engine.runProgram(c.files, { ...(stdin !== undefined && { stdin }), ...(timeoutMs && { timeoutMs }) });
 }
 

@@ -3,9 +3,29 @@
 // (see src/runner/types.ts). This is the yardstick the conformance cases were
 // captured with; it is not the course runner.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+/**
+ * Reads the files of a case folder as GoFiles: every file, in subdirectories
+ * too (embedded data, testdata/fuzz corpora), except case.yaml itself.
+ * @param {string} dir
+ * @returns {Promise<Record<string, string>>}
+ */
+export async function readCaseFiles(dir) {
+  const files = {};
+  const walk = async (rel) => {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const name = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk(name);
+      else if (name !== 'case.yaml') files[name] = await readFile(path.join(dir, name), 'utf8');
+    }
+  };
+  await walk('');
+  return files;
+}
 
 /** Bytes of stdout+stderr kept before the rest is dropped and `truncated` is set. */
 export const REFERENCE_OUTPUT_CAP = 1 << 20;
@@ -52,7 +72,7 @@ export function goToolchain() {
 /**
  * Builds and runs `files` with real Go.
  * @param {Record<string, string>} files
- * @param {{kind: 'run'|'test', target: 'native'|'wasm', stdin?: string, timeoutMs?: number, run?: string, outputCap?: number}} opts
+ * @param {{kind: 'run'|'test', target: 'native'|'wasm', stdin?: string, timeoutMs?: number, run?: string, bench?: string, benchmem?: boolean, benchtime?: string, outputCap?: number}} opts
  */
 export async function runWithGo(files, opts) {
   const go = goToolchain();
@@ -69,7 +89,10 @@ async function buildAndRun(go, dir, files, opts) {
   const { kind, target } = opts;
   const src = path.join(dir, 'src');
   await mkdir(src);
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(src, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(src, name)), { recursive: true });
+    await writeFile(path.join(src, name), text);
+  }
   const modPath = modulePathFor(files);
   if (files['go.mod'] === undefined) await writeFile(path.join(src, 'go.mod'), `module ${modPath}\n\ngo ${go.lang}\n`);
 
@@ -96,6 +119,7 @@ async function buildAndRun(go, dir, files, opts) {
       exitCode: null,
       truncated: false,
       tests: [],
+      benchmarks: [],
       diagnostics: parseDiagnostics(build.stderr),
       timings,
     };
@@ -106,7 +130,12 @@ async function buildAndRun(go, dir, files, opts) {
   // its own deadline a little before ours, so a blocked test reports itself.
   const goTimeoutMs = Math.max(1, timeoutMs - Math.min(1000, Math.round(timeoutMs / 10)));
   const testFlags = ['-test.v=test2json', '-test.paniconexit0', `-test.timeout=${goTimeoutMs}ms`];
-  const args = kind === 'test' ? [...testFlags, ...(opts.run ? [`-test.run=${opts.run}`] : [])] : [];
+  const benchFlags = [
+    ...(opts.bench ? [`-test.bench=${opts.bench}`] : []),
+    ...(opts.benchmem ? ['-test.benchmem'] : []),
+    ...(opts.benchtime ? [`-test.benchtime=${opts.benchtime}`] : []),
+  ];
+  const args = kind === 'test' ? [...testFlags, ...(opts.run ? [`-test.run=${opts.run}`] : []), ...benchFlags] : [];
   const [cmd, argv, argv0] =
     target === 'wasm'
       ? [
@@ -126,7 +155,8 @@ async function buildAndRun(go, dir, files, opts) {
   });
   timings.runMs = Math.round(performance.now() - t1);
 
-  const tests = kind === 'test' ? parseTestStream(run.combined, go, modPath) : [];
+  const { tests, benchmarks } =
+    kind === 'test' ? parseTestStream(run.combined, go, modPath) : { tests: [], benchmarks: [] };
   let stdout = run.stdout;
   if (kind === 'test') stdout = programOutput(run.stdout);
   return {
@@ -137,6 +167,7 @@ async function buildAndRun(go, dir, files, opts) {
     exitCode: run.timedOut ? null : run.code,
     truncated: run.truncated,
     tests,
+    benchmarks,
     diagnostics: [],
     timings,
   };
@@ -173,7 +204,10 @@ function programOutput(stream) {
     .join('\n');
 }
 
-/** Converts a raw `-test.v=test2json` stream to TestResult[] with `go tool test2json`. */
+/**
+ * Converts a raw `-test.v=test2json` stream to TestResult[] and benchmark
+ * results with `go tool test2json`.
+ */
 function parseTestStream(stream, go, pkg) {
   const r = spawnSync('go', ['tool', 'test2json', '-t', '-p', pkg], {
     input: stream,
@@ -182,15 +216,29 @@ function parseTestStream(stream, go, pkg) {
   });
   const byName = new Map();
   const order = [];
+  const benchmarks = [];
+  let runEnded = false;
   for (const line of r.stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
     const ev = JSON.parse(line);
-    if (!ev.Test) continue;
+    if (!ev.Test) {
+      runEnded ||= ev.Action === 'pass' || ev.Action === 'fail';
+      continue;
+    }
+    let benchmark = null;
+    if (ev.Action === 'output' && ev.Test.startsWith('Benchmark')) {
+      benchmark = benchmarkLine(ev.Test, ev.Output);
+      if (benchmark) benchmarks.push(benchmark);
+    }
     let t = byName.get(ev.Test);
     if (!t) {
       t = { name: ev.Test, status: 'fail', output: '', elapsedMs: 0, finished: false };
       byName.set(ev.Test, t);
       order.push(t);
+    }
+    if (benchmark) {
+      t.status = 'pass';
+      t.finished = true;
     }
     if (ev.Action === 'output') {
       if (!/^(=== (RUN|PAUSE|CONT|NAME)|\s*--- (PASS|FAIL|SKIP))/.test(ev.Output)) t.output += ev.Output;
@@ -201,8 +249,29 @@ function parseTestStream(stream, go, pkg) {
     }
   }
   // Like `go test`: a test still running when the binary exits (a panic, a
-  // deadline) has failed.
-  return order.map(({ finished: _f, ...t }) => t);
+  // deadline) has failed. A benchmark reports no "--- PASS": one that printed
+  // its result, or was still open when the run reported its result,
+  // succeeded and is not listed as a test.
+  const succeeded = (t) => (t.finished ? t.status === 'pass' : runEnded);
+  const listed = order.filter((t) => !(t.name.startsWith('Benchmark') && succeeded(t)));
+  return { tests: listed.map(({ finished: _f, ...t }) => t), benchmarks };
+}
+
+/** One "BenchmarkX-2 \t 100\t 12.5 ns/op\t 8 B/op\t 1 allocs/op" line, as testing prints it. */
+function benchmarkLine(name, output) {
+  if (!output.startsWith(name)) return null;
+  const fields = output.slice(name.length).replace(/\n$/, '').split('\t');
+  const head = /^(?:-(\d+))? *$/.exec(fields[0]);
+  if (!head || fields.length < 2 || !/^ *\d+$/.test(fields[1])) return null;
+  const b = { name, procs: head[1] ? Number(head[1]) : 1, iterations: Number(fields[1]), nsPerOp: 0, metrics: {} };
+  const known = { 'ns/op': 'nsPerOp', 'B/op': 'bytesPerOp', 'allocs/op': 'allocsPerOp', 'MB/s': 'mbPerSec' };
+  for (const f of fields.slice(2)) {
+    const [value, unit] = f.trim().split(' ');
+    if (unit === undefined) continue;
+    if (known[unit]) b[known[unit]] = Number(value);
+    else b.metrics[unit] = Number(value);
+  }
+  return b;
 }
 
 /**

@@ -46,4 +46,16 @@ describe('summarizeRun', () => {
       /^Stopped after 5\.0 s: .*loop that never ends/,
     );
   });
+
+  it('counts benchmarks, not tests, for a benchmark run', () => {
+    const ok = runResult({
+      benchmarks: [{ name: 'BenchmarkA', procs: 1, iterations: 10, nsPerOp: 5, metrics: {} }],
+    });
+    expect(summarizeRun(ok, 'benchmarks').headline).toBe('1 benchmark ran.');
+    const failed = runResult({
+      status: 'failed',
+      tests: [{ name: 'BenchmarkB', status: 'fail', output: '', elapsedMs: 0 }],
+    });
+    expect(summarizeRun(failed, 'benchmarks').headline).toMatch(/^1 benchmark failed \(0 ran\)/);
+  });
 });

@@ -145,7 +145,19 @@ export const exerciseSchema = z
     hints: z.array(hintSchema).min(2).describe('hints.md: at least two progressive hints.'),
     starter: goFiles.describe('starter/: compiles, has the signatures, fails the tests.'),
     solution: goFiles.describe('solution/: the idiomatic reference.'),
-    tests: goFiles.describe('tests/: the Go tests, *_test.go (empty for kind: tests).'),
+    tests: z
+      .record(
+        z
+          .string()
+          .regex(
+            /^([a-z0-9_]+\.go|testdata\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*)$/,
+            'must be a Go file name or a path under testdata/',
+          ),
+        z.string(),
+      )
+      .describe(
+        'tests/: the Go tests, *_test.go, and optional testdata/ (fuzz corpora, golden files); empty for kind: tests.',
+      ),
     subject: goFiles.describe('subject/ (kind: tests): the correct implementation the learner tests, shown read-only.'),
     faulty: z
       .array(faultSchema)
@@ -166,12 +178,12 @@ export const exerciseSchema = z
           message: 'listed in files but missing from solution/',
         });
     }
-    const testFiles = Object.keys(ex.tests);
+    const testFiles = Object.keys(ex.tests).filter((f) => !f.startsWith('testdata/'));
     if (testFiles.length === 0 || !testFiles.every((f) => f.endsWith('_test.go'))) {
       ctx.addIssue({
         code: 'custom',
         path: ['tests'],
-        message: 'tests/ must hold one or more *_test.go files and nothing else',
+        message: 'tests/ must hold one or more *_test.go files (and optionally testdata/) and nothing else',
       });
     }
   });

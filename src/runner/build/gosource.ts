@@ -4,7 +4,7 @@
  * `//go:build` line, and the top-level functions (name, parameters, and for
  * niladic functions the body's last comment, which holds an example's output).
  */
-import { tokenize, unquote, type Token } from './lexer.ts';
+import { goUnquote, tokenize, unquote, type Token } from './lexer.ts';
 
 export interface GoImport {
   path: string;
@@ -29,6 +29,13 @@ export interface GoFunc {
   lastBodyComment: string | null;
 }
 
+/** One pattern of a `//go:embed` line; the column counts bytes, as Go's positions do. */
+export interface GoEmbed {
+  pattern: string;
+  line: number;
+  column: number;
+}
+
 export interface GoFileInfo {
   /** null when the file has no package clause (it does not parse as Go). */
   packageName: string | null;
@@ -37,12 +44,25 @@ export interface GoFileInfo {
   /** The expression of the `//go:build` line, if any. */
   buildConstraint: string | null;
   funcs: GoFunc[];
+  /**
+   * Patterns of the `//go:embed` lines after the imports, in order, when the
+   * file imports "embed" (go/build looks for them only then); malformed lines
+   * are left to the compiler.
+   */
+  embeds: GoEmbed[];
 }
 
 /** Scans one Go source file. Never throws: malformed input yields partial information. */
 export function scanGoFile(source: string): GoFileInfo {
   const all = tokenize(source);
-  const info: GoFileInfo = { packageName: null, packageLine: 0, imports: [], buildConstraint: null, funcs: [] };
+  const info: GoFileInfo = {
+    packageName: null,
+    packageLine: 0,
+    imports: [],
+    buildConstraint: null,
+    funcs: [],
+    embeds: [],
+  };
   let i = 0;
   // Header comments: a //go:build line counts only before the package clause.
   for (; i < all.length; i++) {
@@ -78,7 +98,55 @@ export function scanGoFile(source: string): GoFileInfo {
     if (at(k)?.text === ';') k++;
   }
   info.funcs = scanFuncs(all);
+  if (info.imports.some((i) => i.path === 'embed')) {
+    const last = code[k - 1];
+    const after = last ? last.offset + last.text.length : 0;
+    for (const t of all) {
+      if (t.kind === 'comment' && t.offset >= after && t.text.startsWith('//go:embed')) {
+        info.embeds.push(...embedArgs(source, t));
+      }
+    }
+  }
   return info;
+}
+
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/**
+ * The arguments of a `//go:embed` comment, as go/ast's ParseDirective and
+ * ParseArgs split them (space-separated, Go-quoted when they hold spaces),
+ * with the byte column of each. A malformed line yields nothing.
+ */
+function embedArgs(source: string, comment: Token): GoEmbed[] {
+  const m = /^\/\/go:embed(?=\s|$)/u.exec(comment.text);
+  if (!m) return [];
+  const lineStart = comment.offset - (comment.column - 1);
+  const out: GoEmbed[] = [];
+  const text = comment.text.replace(/\s+$/u, '');
+  let i = m[0].length;
+  while (i < text.length) {
+    while (i < text.length && /\s/u.test(text[i] ?? '')) i++;
+    if (i >= text.length) break;
+    const start = i;
+    let arg: string | null;
+    const q = text[i];
+    if (q === '"' || q === '`') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== q) j += q === '"' && text[j] === '\\' ? 2 : 1;
+      arg = goUnquote(text.slice(i, j + 1));
+      i = j + 1;
+      if (arg === null || (i < text.length && !/\s/u.test(text[i] ?? ''))) return [];
+    } else {
+      while (i < text.length && !/\s/u.test(text[i] ?? '')) i++;
+      arg = text.slice(start, i);
+    }
+    out.push({
+      pattern: arg,
+      line: comment.line,
+      column: utf8Length(source.slice(lineStart, comment.offset + start)) + 1,
+    });
+  }
+  return out;
 }
 
 function readImportSpec(code: Token[], k: number, out: GoImport[]): number {

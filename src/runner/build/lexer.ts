@@ -89,10 +89,58 @@ export function tokenize(src: string): Token[] {
 
 /** Decodes a Go interpreted or raw string literal (enough for import paths). */
 export function unquote(lit: string): string {
-  if (lit.startsWith('`')) return lit.slice(1, -1);
-  try {
-    return JSON.parse(lit) as string;
-  } catch {
-    return lit.slice(1, -1);
+  return goUnquote(lit) ?? lit.slice(1, -1);
+}
+
+const simpleEscapes: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  '"': '"',
+};
+
+/**
+ * strconv.Unquote for "..." and `...` literals; null when lit is not exactly
+ * one valid literal. \x and octal escapes give the code point of their byte.
+ */
+export function goUnquote(lit: string): string | null {
+  if (lit.length < 2) return null;
+  const q = lit[0];
+  if (q === '`')
+    return lit.endsWith('`') && !lit.slice(1, -1).includes('`') ? lit.slice(1, -1).replaceAll('\r', '') : null;
+  if (q !== '"' || !lit.endsWith('"')) return null;
+  let out = '';
+  const body = lit.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] ?? '';
+    if (c === '"' || c === '\n') return null;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = body[++i] ?? '';
+    const hex = (n: number) => {
+      const digits = body.slice(i + 1, i + 1 + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(digits)) return null;
+      i += n;
+      return Number.parseInt(digits, 16);
+    };
+    if (e in simpleEscapes) out += simpleEscapes[e];
+    else if (e === 'x' || e === 'u' || e === 'U') {
+      const cp = hex(e === 'x' ? 2 : e === 'u' ? 4 : 8);
+      if (cp === null || cp > 0x10ffff || (e !== 'x' && cp >= 0xd800 && cp < 0xe000)) return null;
+      out += String.fromCodePoint(cp);
+    } else if (/[0-7]/.test(e)) {
+      const digits = body.slice(i, i + 3);
+      if (!/^[0-7]{3}$/.test(digits) || Number.parseInt(digits, 8) > 255) return null;
+      out += String.fromCodePoint(Number.parseInt(digits, 8));
+      i += 2;
+    } else return null;
   }
+  return out;
 }

@@ -10,8 +10,9 @@ import type { Diagnostic, GoFiles } from '../types.ts';
 import { importClosure, isStdPackage, type ToolchainManifest } from '../manifest.ts';
 import type { BuildTarget } from './constraints.ts';
 import { parseGoMod, type GoMod } from './gomod.ts';
+import { embedConfig, fileTree } from './embed.ts';
 import { archivePath, importcfg, modinfo } from './importcfg.ts';
-import { layoutModule, resolveImports } from './packages.ts';
+import { layoutModule, resolveImports, type SourceFile } from './packages.ts';
 import { findTests, generateTestMain, testMainImports, type TestFile } from './testmain.ts';
 
 /** Where learner files live in the in-memory file system (the root package's directory). */
@@ -32,6 +33,8 @@ export interface CompileStep {
   lang: string;
   /** -trimpath rewrite, so positions in binaries read "<import path>/main.go" as with go build -trimpath. */
   trimpath: string;
+  /** The -embedcfg file when the package uses //go:embed: its path, JSON text and the files it names. */
+  embed?: { path: string; text: string; files: string[] };
 }
 
 export interface LinkStep {
@@ -96,7 +99,31 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
   for (const name of Object.keys(files)) sources[srcPath(name)] = files[name] ?? '';
   const archives: Record<string, string> = {};
   const compiles: CompileStep[] = [];
-  const addCompile = (importPath: string, dir: string, fileNames: string[], output: string, trimTo: string) => {
+  const tree = fileTree(Object.keys(files));
+  const embedProblems: Diagnostic[] = [];
+  /** The -embedcfg of a package made of these files in dir (relative to SRC_ROOT), like go's resolveEmbed. */
+  const embedFor = (dir: string, list: SourceFile[], objDir: string): CompileStep['embed'] => {
+    const patterns = list.flatMap((f) => f.info.embeds.map((e) => ({ ...e, file: f.name })));
+    const r = embedConfig(tree, dir, srcDir(dir), patterns);
+    if (!r.ok) {
+      embedProblems.push(r.diagnostic);
+      return undefined;
+    }
+    if (!r.config) return undefined;
+    return {
+      path: `${objDir}/embedcfg`,
+      text: `${JSON.stringify(r.config, null, '\t')}\n`,
+      files: Object.values(r.config.Files),
+    };
+  };
+  const addCompile = (
+    importPath: string,
+    dir: string,
+    fileNames: string[],
+    output: string,
+    trimTo: string,
+    embed?: CompileStep['embed'],
+  ) => {
     const cfgPath = `${output.slice(0, output.lastIndexOf('/'))}/importcfg`;
     compiles.push({
       importPath,
@@ -107,6 +134,7 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
       importcfg: '', // filled once the std closure is known
       lang,
       trimpath: `${dir}=>${trimTo}`,
+      ...(embed ? { embed } : {}),
     });
     archives[importPath] = output;
   };
@@ -116,7 +144,8 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
     const names = pkg.files.map((f) => `./${f.name.slice(f.name.lastIndexOf('/') + 1)}`);
     // go compiles a program's main package as "main"; everything else by import path.
     const compileAs = mode === 'run' && p === modulePath ? 'main' : p;
-    addCompile(compileAs, srcDir(pkg.dir), names, `${BUILD_ROOT}/b${i + 1}/_pkg_.a`, p);
+    const objDir = `${BUILD_ROOT}/b${i + 1}`;
+    addCompile(compileAs, srcDir(pkg.dir), names, `${objDir}/_pkg_.a`, p, embedFor(pkg.dir, pkg.files, objDir));
   });
 
   let mainArchive = archives.main ?? '';
@@ -139,6 +168,7 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
         xtestFiles.map((f) => `./${f.name}`),
         `${BUILD_ROOT}/xtest/_pkg_.a`,
         modulePath,
+        embedFor('', xtestFiles, `${BUILD_ROOT}/xtest`),
       );
     }
     const testMainPath = `${BUILD_ROOT}/testmain/_testmain.go`;
@@ -151,6 +181,11 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
     for (const p of testMainImports()) stdRoots.add(p);
     mainArchive = `${BUILD_ROOT}/testmain/_pkg_.a`;
     addCompile('main', `${BUILD_ROOT}/testmain`, ['./_testmain.go'], mainArchive, '');
+  }
+
+  if (embedProblems.length > 0) {
+    diagnostics.push(...embedProblems);
+    return fail('a //go:embed pattern cannot be used');
   }
 
   const std = importClosure(manifest, stdRoots);

@@ -74,11 +74,27 @@ function statOf(node: FsNode | null, size?: number) {
   };
 }
 
+export interface GoFsOptions {
+  /**
+   * Deliver every callback in a microtask, after the Go call returned, as
+   * Node's real fs does. Go runs a callback that arrives during its call on
+   * the calling goroutine, and since Go 1.26 syscall/js runs it inside the
+   * caller's testing/synctest bubble: from a bubbled goroutine that is a
+   * second bubble.Run, which panics ("goroutine is already bubbled"). A
+   * callback that arrives later runs on the event-handler goroutine, outside
+   * any bubble. Synchronous delivery saves about 10 µs per call (a wasm exit
+   * and re-entry), which the compiler and linker, with their thousands of
+   * file operations, keep; only binaries that link testing/synctest need this.
+   */
+  asyncCallbacks?: boolean;
+}
+
 /**
- * The object Go's syscall package finds at globalThis.fs. Every method calls
- * back synchronously; Go waits for the callback either way.
+ * The object Go's syscall package finds at globalThis.fs. Go waits for each
+ * callback (fsCall blocks on a channel), so the order of operations is the
+ * same either way.
  */
-export function createGoFs(mem: MemFs, stdio: Stdio, cwd: () => string) {
+export function createGoFs(mem: MemFs, stdio: Stdio, cwd: () => string, options: GoFsOptions = {}) {
   const files = new Map<number, OpenFile>();
   let nextFd = 3;
   let stdinPos = 0;
@@ -88,16 +104,19 @@ export function createGoFs(mem: MemFs, stdio: Stdio, cwd: () => string) {
     if (!f) throw new FsError('EBADF', syscall);
     return f;
   };
-  /** Runs op and hands its result or FsError to the Node-style callback. */
+  const deliver: (cb: Callback, err: FsError | null, result?: unknown) => void = options.asyncCallbacks
+    ? (cb, err, result) => queueMicrotask(() => cb(err, result))
+    : (cb, err, result) => cb(err, result);
+  /** Runs op now and hands its result or FsError to the Node-style callback. */
   const call = (cb: Callback, op: () => unknown) => {
     let result: unknown;
     try {
       result = op();
     } catch (err) {
-      cb(err instanceof FsError ? err : new FsError('EIO', String(err)));
+      deliver(cb, err instanceof FsError ? err : new FsError('EIO', String(err)));
       return;
     }
-    cb(null, result);
+    deliver(cb, null, result);
   };
 
   const writeFd = (fd: number, buf: Uint8Array, offset: number, length: number, position: number | null): number => {
@@ -284,23 +303,23 @@ export function createGoFs(mem: MemFs, stdio: Stdio, cwd: () => string) {
     },
     // Ownership does not exist here: accept and ignore, like a single-user system.
     chown(_path: string, _uid: number, _gid: number, cb: Callback) {
-      cb(null);
+      deliver(cb, null);
     },
     fchown(_fd: number, _uid: number, _gid: number, cb: Callback) {
-      cb(null);
+      deliver(cb, null);
     },
     lchown(_path: string, _uid: number, _gid: number, cb: Callback) {
-      cb(null);
+      deliver(cb, null);
     },
     fsync(_fd: number, cb: Callback) {
-      cb(null);
+      deliver(cb, null);
     },
     // No links: the runner's file system is a plain tree.
     link(_path: string, _link: string, cb: Callback) {
-      cb(new FsError('ENOSYS', 'link'));
+      deliver(cb, new FsError('ENOSYS', 'link'));
     },
     symlink(_path: string, _link: string, cb: Callback) {
-      cb(new FsError('ENOSYS', 'symlink'));
+      deliver(cb, new FsError('ENOSYS', 'symlink'));
     },
     readlink(path: string, cb: Callback) {
       call(cb, () => {

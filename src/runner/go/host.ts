@@ -38,6 +38,8 @@ export interface GoRun {
    * deadlock, as go_js_wasm_exec does when Node runs out of work.
    */
   detectDeadlock?: boolean;
+  /** Deliver file-system callbacks asynchronously (see GoFsOptions). */
+  asyncCallbacks?: boolean;
 }
 
 let GoClass: GoConstructor | undefined;
@@ -107,7 +109,7 @@ export async function runGo(run: GoRun): Promise<number> {
   wrapTimers();
   const cwd = { value: run.cwd };
   const g = globalThis as Record<string, unknown>;
-  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value);
+  g.fs = createGoFs(run.fs, run.stdio, () => cwd.value, { asyncCallbacks: run.asyncCallbacks ?? false });
   g.process = processShim(cwd, run.fs);
   g.path = { resolve: (...segments: string[]) => segments.reduce((acc, s) => resolvePath(acc, s), cwd.value) };
 
@@ -129,8 +131,9 @@ export async function runGo(run: GoRun): Promise<number> {
         // without it gets the runtime's message from the runner instead.
         const canReport = WebAssembly.Module.imports(run.module).some((i) => i.name.startsWith('syscall/js.'));
         watch = setInterval(() => {
-          // The interval only runs while Go waits. With no timer pending and every
-          // callback synchronous, nothing can wake it any more.
+          // The interval only runs while Go waits, after every pending microtask
+          // (asynchronous file-system callbacks) ran. With no timer pending,
+          // nothing can wake it any more.
           if (go.exited || go._scheduledTimeouts.size > 0) return;
           if (!canReport) {
             run.stdio.write(2, new TextEncoder().encode('fatal error: all goroutines are asleep - deadlock!\n'));

@@ -201,7 +201,7 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
     },
     runTests(files, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute('test', files, timeoutMs, testArgs(timeoutMs, options.run), '');
+      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
     },
     async formatGo(source) {
       const { stdout } = await execFileAsync(go, ['env', 'GOROOT'], { env: goEnv() });

@@ -13,6 +13,7 @@ export function noTestFilesResult(engine: EngineName, files: GoFiles): RunResult
     exitCode: 0,
     truncated: false,
     tests: [],
+    benchmarks: [],
     diagnostics: [],
     timings: { compileMs: 0, linkMs: 0, runMs: 0 },
   };

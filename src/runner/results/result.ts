@@ -2,6 +2,7 @@
 import type { Diagnostic, EngineName, PhaseTimings, RunResult } from '../types.ts';
 import { classify } from './classify.ts';
 import type { OutputChunk } from './output.ts';
+import { collectBenchmarks } from './benchmarks.ts';
 import { collectTestResults, convertTest2Json, eventsOutput } from './test2json.ts';
 
 export interface FinishedRun {
@@ -45,6 +46,7 @@ export function finishRun(r: FinishedRun): RunResult {
     exitCode: r.timedOut ? null : r.exitCode,
     truncated: r.truncated,
     diagnostics: [],
+    benchmarks: [],
     timings: r.timings,
   };
   const outcome = {
@@ -57,7 +59,14 @@ export function finishRun(r: FinishedRun): RunResult {
   if (r.mode === 'test') {
     const events = convertTest2Json(merged);
     const tests = collectTestResults(events);
-    return { ...base, status: classify({ ...outcome, tests }), stdout: eventsOutput(events), stderr: note, tests };
+    return {
+      ...base,
+      status: classify({ ...outcome, tests }),
+      stdout: eventsOutput(events),
+      stderr: note,
+      tests,
+      benchmarks: collectBenchmarks(events),
+    };
   }
   const stderr = join(r.chunks, 2);
   return {
@@ -84,6 +93,7 @@ export function buildFailure(
     exitCode: null,
     truncated: false,
     tests: [],
+    benchmarks: [],
     diagnostics,
     timings,
   };
@@ -99,6 +109,7 @@ export function engineFailure(engine: EngineName, message: string, timings: Phas
     exitCode: null,
     truncated: false,
     tests: [],
+    benchmarks: [],
     diagnostics: [],
     timings,
   };

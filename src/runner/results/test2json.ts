@@ -5,6 +5,7 @@
  * same events, and one collector turns events into TestResult[].
  */
 import type { TestResult } from '../types.ts';
+import { parseBenchmarkLine } from './benchmarks.ts';
 
 /** One event as `go test -json` prints it (fields the runner uses). */
 export interface TestEvent {
@@ -167,7 +168,12 @@ const framingLine = /^\s*(=== (RUN|PAUSE|CONT|NAME|PASS|FAIL|SKIP|ATTR|ARTIFACTS
 
 /**
  * Per-test results in the order tests started. A test that started but never
- * reported (the binary crashed or was stopped) counts as failed.
+ * reported (the binary crashed or was stopped) counts as failed. Benchmarks
+ * are the exception go test makes: one that succeeds prints a result line but
+ * no "--- PASS". So a benchmark that printed its result, or that was still
+ * open when the whole run reported its PASS or FAIL (a parent of
+ * sub-benchmarks), succeeded and is left out: its numbers are in the
+ * benchmark results. A failed or skipped one is listed like a test.
  */
 export function collectTestResults(events: TestEvent[]): TestResult[] {
   const byName = new Map<string, TestResult & { done: boolean }>();
@@ -184,13 +190,20 @@ export function collectTestResults(events: TestEvent[]): TestResult[] {
     const r = get(e.Test);
     if (e.Action === 'output' && e.Output !== undefined && !framingLine.test(e.Output)) {
       r.output += e.Output;
+      if (e.Test.startsWith('Benchmark') && parseBenchmarkLine(e.Test, e.Output)) {
+        r.status = 'pass';
+        r.done = true;
+      }
     } else if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip') {
       r.status = e.Action;
       r.elapsedMs = Math.round((e.Elapsed ?? 0) * 1000);
       r.done = true;
     }
   }
-  return [...byName.values()].map(({ done: _done, ...r }) => r);
+  const runEnded = events.some((e) => e.Test === undefined && (e.Action === 'pass' || e.Action === 'fail'));
+  return [...byName.values()]
+    .filter((r) => !(r.name.startsWith('Benchmark') && (r.done ? r.status === 'pass' : runEnded)))
+    .map(({ done: _done, ...r }) => r);
 }
 
 /** The text `go test -v` would have shown: every output event, in order. */

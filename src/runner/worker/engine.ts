@@ -304,6 +304,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
         workDir: built.workDir,
         stdin,
         outputCap: OUTPUT_CAP_BYTES,
+        asyncCallbacks: built.asyncCallbacks,
       },
       timeoutMs,
       live,
@@ -329,7 +330,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     },
     runTests(files, options: RunTestsOptions = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute('test', files, timeoutMs, testArgs(timeoutMs, options.run), '');
+      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
     },
     async formatGo(source) {
       const msg = await toolchain.request({ type: 'format', source });
@@ -353,9 +354,13 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
  * little before the runner's own deadline so a test blocked on a channel
  * reports which test hung (a busy loop still needs the hard stop).
  */
-export function testArgs(timeoutMs: number, run?: string): string[] {
+export function testArgs(timeoutMs: number, options: RunTestsOptions = {}): string[] {
   const goTimeout = Math.max(1, timeoutMs - Math.min(1000, Math.round(timeoutMs / 10)));
   const args = ['pkg.test', '-test.v=test2json', '-test.paniconexit0', `-test.timeout=${goTimeout}ms`];
+  const { run, bench, benchmem, benchtime } = options;
   if (run !== undefined && run !== '') args.push(`-test.run=${run}`);
+  if (bench !== undefined && bench !== '') args.push(`-test.bench=${bench}`);
+  if (benchmem === true) args.push('-test.benchmem');
+  if (benchtime !== undefined && benchtime !== '') args.push(`-test.benchtime=${benchtime}`);
   return args;
 }

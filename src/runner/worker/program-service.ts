@@ -104,6 +104,7 @@ export async function runProgram(req: ProgramRequest, post: (msg: ProgramMessage
       stdio,
       cwd: req.workDir,
       detectDeadlock: true,
+      asyncCallbacks: req.asyncCallbacks,
     });
     pending.push(...capture.finish());
     flush();

@@ -14,6 +14,8 @@ export type BuildReply =
       /** wasm_exec.js, so program workers need not load it themselves. */
       wasmExec: string;
       workDir: string;
+      /** The binary links testing/synctest: deliver file-system callbacks asynchronously. */
+      asyncCallbacks: boolean;
       compileMs: number;
       linkMs: number;
     }
@@ -38,6 +40,8 @@ export interface ProgramRequest {
   workDir: string;
   stdin: string;
   outputCap: number;
+  /** See GoFsOptions.asyncCallbacks. */
+  asyncCallbacks: boolean;
 }
 
 export type ProgramMessage =

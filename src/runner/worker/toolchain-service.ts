@@ -166,7 +166,9 @@ export class ToolchainService {
     }
     // Copy out of the file system so the binary can be transferred to the program worker.
     const wasm = fs.readFile(link.output).slice();
-    return { ok: true, wasm, wasmExec, workDir: plan.workDir, compileMs, linkMs };
+    // A synctest bubble only exists in a binary that links testing/synctest.
+    const asyncCallbacks = plan.std.includes('testing/synctest');
+    return { ok: true, wasm, wasmExec, workDir: plan.workDir, asyncCallbacks, compileMs, linkMs };
   }
 
   /** The build-cache key of one compile: everything the compiler will read. */
@@ -176,10 +178,15 @@ export class ToolchainService {
     fs: MemFs,
     built: Map<string, string>,
   ): Promise<string | null> {
-    const sources: Record<string, Uint8Array> = {};
+    const sources: Record<string, Uint8Array | string> = {};
     for (const f of step.files) {
       const path = resolvePath(step.dir, f);
       sources[path] = fs.readFile(path);
+    }
+    // Embedded files and the embedcfg naming them are compiler inputs too.
+    if (step.embed) {
+      sources[step.embed.path] = step.embed.text;
+      for (const path of step.embed.files) sources[path] = fs.readFile(path);
     }
     const archives: Record<string, string> = {};
     for (const line of step.importcfg.split('\n')) {
@@ -209,7 +216,10 @@ export class ToolchainService {
       if (bytes) fs.writeFile(archivePath(p), bytes, { shared: true });
     });
     for (const [path, text] of Object.entries(plan.sources)) fs.writeFile(path, text);
-    for (const step of plan.compiles) fs.writeFile(step.importcfgPath, step.importcfg);
+    for (const step of plan.compiles) {
+      fs.writeFile(step.importcfgPath, step.importcfg);
+      if (step.embed) fs.writeFile(step.embed.path, step.embed.text);
+    }
     fs.writeFile(plan.link.importcfgPath, plan.link.importcfg);
     fs.mkdirp(plan.link.output.slice(0, plan.link.output.lastIndexOf('/')));
     return fs;
@@ -239,6 +249,7 @@ function compileArgs(step: CompileStep): string[] {
     '-nolocalimports',
     '-importcfg',
     step.importcfgPath,
+    ...(step.embed ? ['-embedcfg', step.embed.path] : []),
     '-pack',
     ...step.files,
   ];

@@ -44,12 +44,14 @@ function packageDir(): string {
   writeFileSync(join(dir, 'internal', 'x.go'), 'package internal\n');
   mkdirSync(join(dir, '.git'));
   writeFileSync(join(dir, '.git', 'HEAD'), 'ref');
+  mkdirSync(join(dir, 'static'));
+  writeFileSync(join(dir, 'static', '.env'), 'A=1');
   return dir;
 }
 
 describe('readPackage', () => {
-  it('reads a directory recursively with slash-separated names, skipping hidden folders', async () => {
-    expect(Object.keys(await readPackage(packageDir())).sort()).toEqual(['internal/x.go', 'main.go']);
+  it('reads a directory recursively with slash-separated names, skipping hidden folders but not hidden files', async () => {
+    expect(Object.keys(await readPackage(packageDir())).sort()).toEqual(['internal/x.go', 'main.go', 'static/.env']);
   });
 });
 
@@ -67,6 +69,14 @@ describe('the go CLI', () => {
     const r = await cli(['test', packageDir(), '--run', 'TestA'], result({ status: 'failed', exitCode: 1 }));
     expect(r.code).toBe(1);
     expect(r.calls[0]).toMatchObject({ method: 'test', options: { run: 'TestA' } });
+  });
+
+  it('passes the benchmark flags to runTests', async () => {
+    const r = await cli(
+      ['test', packageDir(), '--run', '^$', '--bench', '.', '--benchmem', '--benchtime', '100x'],
+      result({}),
+    );
+    expect(r.calls[0]?.options).toEqual({ run: '^$', bench: '.', benchmem: true, benchtime: '100x' });
   });
 
   it('prints the whole RunResult with --json', async () => {

@@ -27,7 +27,15 @@ function fakeWorker(respond: (msg: unknown, emit: (m: unknown) => void, fail: (e
 const goodBuild = (req: ToolchainRequest): ToolchainMessage => ({
   type: 'build',
   id: req.id,
-  reply: { ok: true, wasm: new Uint8Array([0]), wasmExec: '', workDir: '/src', compileMs: 1, linkMs: 1 },
+  reply: {
+    ok: true,
+    wasm: new Uint8Array([0]),
+    wasmExec: '',
+    workDir: '/src',
+    asyncCallbacks: false,
+    compileMs: 1,
+    linkMs: 1,
+  },
 });
 
 /** A toolchain reply for code that does not compile. */

@@ -133,4 +133,25 @@ describe('the Go file system', () => {
     const { fs } = setup();
     expect(call(fs, 'symlink', 'a', 'b').err?.code).toBe('ENOSYS');
   });
+
+  it('with asyncCallbacks, does the work at once but calls back only after the call returned', async () => {
+    const mem = new MemFs(() => 1_000);
+    mem.mkdirp('/work');
+    const written: string[] = [];
+    const fs = createGoFs(
+      mem,
+      { stdin: new Uint8Array(0), write: (_fd, b) => written.push(new TextDecoder().decode(b)) },
+      () => '/work',
+      { asyncCallbacks: true },
+    );
+    const events: string[] = [];
+    fs.write(1, new TextEncoder().encode('hi'), 0, 2, null, (err, n) =>
+      events.push(`write ${String(err)} ${String(n)}`),
+    );
+    fs.stat('missing', (err) => events.push(`stat ${err?.code ?? 'ok'}`));
+    events.push('returned');
+    expect(written).toEqual(['hi']);
+    await Promise.resolve();
+    expect(events).toEqual(['returned', 'write null 2', 'stat ENOENT']);
+  });
 });

@@ -26,6 +26,7 @@ const manifest: ToolchainManifest = {
     io: pkg([]),
     time: pkg([]),
     strings: pkg([]),
+    embed: pkg([]),
   },
 };
 
@@ -182,6 +183,41 @@ describe('learnerFileName', () => {
   });
 });
 
+describe('planBuild with //go:embed', () => {
+  const embedding = {
+    'main.go': 'package main\n\nimport _ "embed"\n\n//go:embed static/*.txt\nvar s string\n\nfunc main() {}\n',
+    'static/a.txt': 'A',
+    'static/b.txt': 'B',
+  };
+
+  it('passes -embedcfg naming the matched files, which are written into the file system', () => {
+    const r = planBuild(embedding, manifest, 'run');
+    if (!r.ok) throw new Error(r.message);
+    const [step] = r.plan.compiles;
+    expect(step?.embed?.path).toBe('/build/b1/embedcfg');
+    expect(JSON.parse(step?.embed?.text ?? '')).toEqual({
+      Patterns: { 'static/*.txt': ['static/a.txt', 'static/b.txt'] },
+      Files: { 'static/a.txt': '/src/static/a.txt', 'static/b.txt': '/src/static/b.txt' },
+    });
+    expect(r.plan.sources['/src/static/b.txt']).toBe('B');
+  });
+
+  it('reports a pattern that matches nothing at its position', () => {
+    const r = planBuild({ 'main.go': embedding['main.go'] }, manifest, 'run');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostics).toEqual([
+        { file: 'main.go', line: 5, column: 12, message: 'pattern static/*.txt: no matching files found' },
+      ]);
+    }
+  });
+
+  it('adds no -embedcfg to a package without patterns', () => {
+    const r = planBuild(hello, manifest, 'run');
+    expect(r.ok && r.plan.compiles[0]?.embed).toBeUndefined();
+  });
+});
+
 describe('the real manifest', () => {
   it('lists every package archive with direct imports that are themselves in the manifest', () => {
     let real: ToolchainManifest;
@@ -195,5 +231,29 @@ describe('the real manifest', () => {
     for (const [path, entry] of Object.entries(real.packages)) {
       for (const dep of entry.imports) expect(real.packages[dep], `${path} imports ${dep}`).toBeDefined();
     }
+  });
+
+  it('downloads a package only for programs that import it', () => {
+    let real: ToolchainManifest;
+    try {
+      real = JSON.parse(
+        readFileSync(new URL('../../../public/go/manifest.json', import.meta.url), 'utf8'),
+      ) as ToolchainManifest;
+    } catch {
+      return;
+    }
+    const std = (files: Record<string, string>) => {
+      const r = planBuild(files, real, 'run');
+      if (!r.ok) throw new Error(r.message);
+      return r.plan.std;
+    };
+    const plain = std(hello);
+    const withTypes = std({
+      'main.go': 'package main\n\nimport (\n\t"fmt"\n\t"go/types"\n)\n\nfunc main() { fmt.Println(types.Typ) }\n',
+    });
+    for (const p of ['go/types', 'go/ast', 'embed', 'image/png', 'encoding/gob']) expect(plain).not.toContain(p);
+    expect(withTypes).toContain('go/types');
+    expect(withTypes).toContain('go/ast');
+    expect(withTypes).not.toContain('image/png');
   });
 });

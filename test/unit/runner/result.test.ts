@@ -41,6 +41,6 @@ describe('finishRun', () => {
 describe('testArgs', () => {
   it('asks for the test2json stream and a Go-side timeout just before the runner deadline', () => {
     expect(testArgs(10_000)).toEqual(['pkg.test', '-test.v=test2json', '-test.paniconexit0', '-test.timeout=9000ms']);
-    expect(testArgs(2_000, '^TestA$')).toContain('-test.run=^TestA$');
+    expect(testArgs(2_000, { run: '^TestA$' })).toContain('-test.run=^TestA$');
   });
 });

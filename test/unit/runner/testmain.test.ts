@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanGoFile } from '../../../src/runner/build/gosource.ts';
 import {
@@ -148,16 +149,17 @@ describe('generateTestMain', () => {
     expect(src).toContain('\tos.Exit(testdeps.RunFuzz(tests, benchmarks, fuzzTargets, examples))\n');
   });
 
-  it('writes a testdeps package whose imports are the ones the manifest records', () => {
+  it('writes a testdeps package whose imports (with corpus.go) are the ones the manifest records', () => {
     const src = leanTestDepsSource();
     expect(src).toMatch(/^package testdeps$/m);
-    const block = /import \(\n([^)]*)\)/.exec(src)?.[1] ?? '';
-    expect(
-      block
+    const corpus = readFileSync(new URL('../../../src/runner/build/testdeps/corpus.go', import.meta.url), 'utf8');
+    expect(corpus).toMatch(/^package testdeps$/m);
+    const imports = (go: string) =>
+      (/import \(\n([^)]*)\)/.exec(go)?.[1] ?? '')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l.trim())),
-    ).toEqual(leanTestDepsImports);
+        .map((l) => JSON.parse(l.trim()) as string);
+    expect([...new Set([...imports(src), ...imports(corpus)])].sort()).toEqual(leanTestDepsImports);
     for (const fn of ['Run', 'RunFuzz', 'RunTestMain']) expect(src).toMatch(new RegExp(`^func ${fn}\\(`, 'm'));
   });
 
