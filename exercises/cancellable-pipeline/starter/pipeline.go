@@ -1,0 +1,39 @@
+// Package pipeline connects stages with channels and stops them cleanly:
+// a consumer may stop early or its caller may cancel, and no goroutine is
+// left blocked either way.
+package pipeline
+
+import "context"
+
+// Generate sends values on the returned channel, in order, from its own
+// goroutine. It closes the channel after the last value, or as soon as ctx
+// is done, whichever comes first.
+func Generate(ctx context.Context, values ...int) <-chan int {
+	out := make(chan int)
+	close(out) // TODO: start a goroutine that sends the values
+	return out
+}
+
+// Map sends f(v) for every v received from in, in order, on the returned
+// channel. It closes that channel when in is closed or as soon as ctx is
+// done, even while it waits for an input or for a reader.
+func Map(ctx context.Context, in <-chan int, f func(int) int) <-chan int {
+	out := make(chan int)
+	close(out) // TODO: start a goroutine that receives, applies f and sends
+	return out
+}
+
+// Take receives from in until it has n values, in is closed, or ctx is
+// done, and returns the values it received, in order. If it stops with
+// fewer than n values while ctx is done, the error is ctx.Err(); otherwise
+// it is nil.
+func Take(ctx context.Context, in <-chan int, n int) ([]int, error) {
+	return nil, nil // TODO
+}
+
+// FirstN runs values through f in a pipeline, Generate then Map then Take,
+// and returns the first n results. It stops the pipeline once it has them,
+// so that every goroutine it started ends on its own.
+func FirstN(ctx context.Context, values []int, f func(int) int, n int) ([]int, error) {
+	return Take(ctx, Map(ctx, Generate(ctx, values...), f), n)
+}
