@@ -1807,8 +1807,8 @@ function createWorkerEngine(opts) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return execute("test", files, timeoutMs, testArgs(timeoutMs, options), "");
     },
-    async formatGo(source) {
-      const msg = await toolchain.request({ type: "format", source });
+    async formatGo(source, filename = "main.go") {
+      const msg = await toolchain.request({ type: "format", source, filename });
       if (msg.type === "failed") throw new Error(msg.error);
       if (msg.type !== "format") throw new Error("unexpected reply from the toolchain worker");
       const reply = msg.reply;
@@ -2010,13 +2010,13 @@ function createNativeEngine(options = {}) {
       const timeoutMs = options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
       return execute("test", files, timeoutMs, testArgs(timeoutMs, options2), "");
     },
-    async formatGo(source) {
+    async formatGo(source, filename = "main.go") {
       const { stdout } = await execFileAsync(go, ["env", "GOROOT"], { env: goEnv() });
       const gofmt = join2(stdout.trim(), "bin", "gofmt");
       const dir = await mkdtemp(join2(tmpdir(), "go-runner-fmt-"));
       try {
         const r = await execCapped(gofmt, [], { cwd: dir, timeoutMs: 3e4, stdin: source });
-        if (r.exitCode !== 0) throw new Error(r.chunks.text(2).replaceAll("<standard input>", "input.go"));
+        if (r.exitCode !== 0) throw new Error(r.chunks.text(2).replaceAll("<standard input>", filename));
         return r.chunks.text(1);
       } finally {
         await rm(dir, { recursive: true, force: true });

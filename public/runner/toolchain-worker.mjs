@@ -2079,13 +2079,13 @@ var ToolchainService = class {
     fs.mkdirp(plan.link.output.slice(0, plan.link.output.lastIndexOf("/")));
     return fs;
   }
-  /** Runs gofmt on one source file. */
-  async format(source) {
+  /** Runs gofmt on one source file; errors name it `filename`. */
+  async format(source, filename) {
     await this.glue();
     const fs = new MemFs();
     fs.mkdirp("/tmp");
     const r = await this.runTool("gofmt", [], fs, "/tmp", source);
-    if (r.exitCode !== 0) return { ok: false, error: r.stderr.replaceAll("<standard input>", "input.go") };
+    if (r.exitCode !== 0) return { ok: false, error: r.stderr.replaceAll("<standard input>", filename) };
     return { ok: true, text: r.stdout };
   }
 };
@@ -2124,7 +2124,7 @@ function serveToolchain(assets, post, listen) {
         const reply = await service.build(req.mode, req.files);
         post({ type: "build", id: req.id, reply }, reply.ok ? [reply.wasm.buffer] : []);
       } else {
-        post({ type: "format", id: req.id, reply: await service.format(req.source) });
+        post({ type: "format", id: req.id, reply: await service.format(req.source, req.filename) });
       }
     } catch (err) {
       post({ type: "failed", id: req.id, error: err instanceof Error ? err.message : String(err) });

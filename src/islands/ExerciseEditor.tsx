@@ -243,7 +243,7 @@ export default function ExerciseEditor({ slug, practice }: Props) {
     setRunError(null);
     try {
       const engine = await getEngine();
-      edit(activeFile, await engine.formatGo(files[activeFile] ?? ''));
+      edit(activeFile, await engine.formatGo(files[activeFile] ?? '', activeFile));
     } catch (e) {
       setRunError(`gofmt could not format ${activeFile}: ${e instanceof Error ? e.message : String(e)}`);
     }

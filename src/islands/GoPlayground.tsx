@@ -48,7 +48,7 @@ export default function GoPlayground({ code, title = 'Try it', timeoutMs = 10_00
     setError(null);
     try {
       const engine = await getEngine();
-      setSource(await engine.formatGo(source));
+      setSource(await engine.formatGo(source, FILE));
       setFormatDiagnostics([]);
     } catch (e) {
       // gofmt's message is `file:line:col: message`, like the compiler's.

@@ -111,9 +111,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const source = await readFile(target, 'utf8');
       let formatted: string;
       try {
-        formatted = await engine.formatGo(source);
+        formatted = await engine.formatGo(source, target);
       } catch (err) {
-        io.stderr(`${(err instanceof Error ? err.message : String(err)).replaceAll('input.go', target)}\n`);
+        io.stderr(`${err instanceof Error ? err.message : String(err)}\n`);
         return 1;
       }
       if (values.write) await writeFile(target, formatted);

@@ -137,8 +137,11 @@ export interface GoEngine {
   readonly name: EngineName;
   runProgram(files: GoFiles, options?: RunProgramOptions): Promise<RunResult>;
   runTests(files: GoFiles, options?: RunTestsOptions): Promise<RunResult>;
-  /** gofmt the source; rejects with the gofmt error text when it does not parse. */
-  formatGo(source: string): Promise<string>;
+  /**
+   * gofmt the source; rejects with the gofmt error text when it does not parse.
+   * `filename` (default main.go) is the name errors use, so they point at the file being edited.
+   */
+  formatGo(source: string, filename?: string): Promise<string>;
   /** Frees workers and cached modules. */
   dispose(): Promise<void>;
 }

@@ -203,13 +203,13 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
     },
-    async formatGo(source) {
+    async formatGo(source, filename = 'main.go') {
       const { stdout } = await execFileAsync(go, ['env', 'GOROOT'], { env: goEnv() });
       const gofmt = join(stdout.trim(), 'bin', 'gofmt');
       const dir = await mkdtemp(join(tmpdir(), 'go-runner-fmt-'));
       try {
         const r = await execCapped(gofmt, [], { cwd: dir, timeoutMs: 30_000, stdin: source });
-        if (r.exitCode !== 0) throw new Error(r.chunks.text(2).replaceAll('<standard input>', 'input.go'));
+        if (r.exitCode !== 0) throw new Error(r.chunks.text(2).replaceAll('<standard input>', filename));
         return r.chunks.text(1);
       } finally {
         await rm(dir, { recursive: true, force: true });

@@ -332,8 +332,8 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
     },
-    async formatGo(source) {
-      const msg = await toolchain.request({ type: 'format', source });
+    async formatGo(source, filename = 'main.go') {
+      const msg = await toolchain.request({ type: 'format', source, filename });
       if (msg.type === 'failed') throw new Error(msg.error);
       if (msg.type !== 'format') throw new Error('unexpected reply from the toolchain worker');
       const reply: FormatReply = msg.reply;

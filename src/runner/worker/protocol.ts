@@ -4,7 +4,8 @@ import type { BuildMode } from '../build/plan.ts';
 import type { OutputChunk } from '../results/output.ts';
 
 export type ToolchainRequest =
-  { type: 'build'; id: number; mode: BuildMode; files: GoFiles } | { type: 'format'; id: number; source: string };
+  | { type: 'build'; id: number; mode: BuildMode; files: GoFiles }
+  | { type: 'format'; id: number; source: string; filename: string };
 
 export type BuildReply =
   | {

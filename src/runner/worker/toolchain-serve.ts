@@ -17,7 +17,7 @@ export function serveToolchain(
         const reply = await service.build(req.mode, req.files);
         post({ type: 'build', id: req.id, reply }, reply.ok ? [reply.wasm.buffer as ArrayBuffer] : []);
       } else {
-        post({ type: 'format', id: req.id, reply: await service.format(req.source) });
+        post({ type: 'format', id: req.id, reply: await service.format(req.source, req.filename) });
       }
     } catch (err) {
       post({ type: 'failed', id: req.id, error: err instanceof Error ? err.message : String(err) });

@@ -225,13 +225,13 @@ export class ToolchainService {
     return fs;
   }
 
-  /** Runs gofmt on one source file. */
-  async format(source: string): Promise<FormatReply> {
+  /** Runs gofmt on one source file; errors name it `filename`. */
+  async format(source: string, filename: string): Promise<FormatReply> {
     await this.glue();
     const fs = new MemFs();
     fs.mkdirp('/tmp');
     const r = await this.runTool('gofmt', [], fs, '/tmp', source);
-    if (r.exitCode !== 0) return { ok: false, error: r.stderr.replaceAll('<standard input>', 'input.go') };
+    if (r.exitCode !== 0) return { ok: false, error: r.stderr.replaceAll('<standard input>', filename) };
     return { ok: true, text: r.stdout };
   }
 }

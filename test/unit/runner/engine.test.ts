@@ -166,6 +166,22 @@ describe('createWorkerEngine', () => {
     expect(events).toEqual(['file0', 'file1', 'file2']);
   });
 
+  it('asks gofmt to name errors after the file being edited, main.go when none is given', async () => {
+    const names: string[] = [];
+    const engine = createWorkerEngine({
+      spawnToolchain: () =>
+        fakeWorker((m, emit) => {
+          const req = m as Extract<ToolchainRequest, { type: 'format' }>;
+          names.push(req.filename);
+          emit({ type: 'format', id: req.id, reply: { ok: false, error: `${req.filename}:2:11: expected ')'` } });
+        }).handle,
+      spawnProgram: () => fakeWorker(() => {}).handle,
+    });
+    await expect(engine.formatGo('package shapes\nfunc Area( {', 'shapes.go')).rejects.toThrow(/^shapes\.go:2:11/);
+    await expect(engine.formatGo('package main\nfunc main( {')).rejects.toThrow(/^main\.go:2:11/);
+    expect(names).toEqual(['shapes.go', 'main.go']);
+  });
+
   it('returns compile errors from the toolchain without running a program', async () => {
     let programs = 0;
     const diagnostics = [{ file: 'main.go', line: 3, column: 2, message: 'undefined: x' }];

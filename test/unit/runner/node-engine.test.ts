@@ -45,6 +45,7 @@ describe.skipIf(!built)('the wasm engine in Node', () => {
     expect(await engine.formatGo('package main\nfunc main(){println( 1 )}\n')).toBe(
       'package main\n\nfunc main() { println(1) }\n',
     );
-    await expect(engine.formatGo('package main\nfunc main( {')).rejects.toThrow(/input.go:2:/);
+    await expect(engine.formatGo('package main\nfunc main( {')).rejects.toThrow(/^main\.go:2:/);
+    await expect(engine.formatGo('package shapes\nfunc Area( {', 'shapes.go')).rejects.toThrow(/^shapes\.go:2:/);
   });
 });
