@@ -1,4 +1,6 @@
+import { liveQuery } from 'dexie';
 import type { ReviewGrade } from '../lib/practice/schedule';
+import type { PracticeInputs } from '../lib/practice/view';
 import { nowIso } from '../lib/learner/time';
 import type { ReviewEvent } from '../lib/learner/types';
 import type { LearnerDatabase } from './schema';
@@ -16,4 +18,27 @@ export function recordReview(db: LearnerDatabase, card: string, grade: ReviewGra
     await db.reviewEvents.add(event);
     return event;
   });
+}
+
+/** Everything the practice schedule is derived from, read in one transaction. */
+export function readPracticeInputs(db: LearnerDatabase): Promise<PracticeInputs> {
+  return db.transaction('r', [db.progress, db.solved, db.kataAttempts, db.reviewEvents], async () => ({
+    progress: await db.progress.toArray(),
+    solved: await db.solved.toArray(),
+    kataAttempts: await db.kataAttempts.toArray(),
+    events: await db.reviewEvents.toArray(),
+  }));
+}
+
+/**
+ * Calls `onChange` with the practice inputs now and after every change to
+ * them (in this tab or another). Returns the function that stops watching.
+ */
+export function watchPracticeInputs(
+  db: LearnerDatabase,
+  onChange: (inputs: PracticeInputs) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => readPracticeInputs(db)).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
 }

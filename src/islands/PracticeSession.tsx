@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { recordReview } from '../db/practice';
+import { readPracticeInputs, recordReview } from '../db/practice';
 import type { PracticeCard } from '../lib/practice/cards';
-import { cardEntries } from '../lib/practice/entries';
-import { cardStates, forecast, practiceQueue, reviewStreak, type ReviewGrade } from '../lib/practice/schedule';
+import type { ReviewGrade } from '../lib/practice/schedule';
+import { practiceView } from '../lib/practice/view';
 import ExercisePractice from './ExercisePractice';
 import KataPractice from './KataPractice';
 import PracticeForecast from './PracticeForecast';
@@ -35,29 +35,9 @@ export default function PracticeSession() {
       );
   }, []);
 
-  const data = useLiveQuery(
-    async () =>
-      db
-        ? {
-            progress: await db.progress.toArray(),
-            solved: await db.solved.toArray(),
-            kataAttempts: await db.kataAttempts.toArray(),
-            events: await db.reviewEvents.toArray(),
-          }
-        : undefined,
-    [db],
-  );
+  const data = useLiveQuery(() => (db ? readPracticeInputs(db) : undefined), [db]);
 
-  const view = useMemo(() => {
-    if (!cards || !data) return null;
-    const states = cardStates(cardEntries(cards, data), data.events);
-    return {
-      states,
-      queue: practiceQueue(states, data.events, now),
-      week: forecast(states, now),
-      streak: reviewStreak(data.events, now),
-    };
-  }, [cards, data, now]);
+  const view = useMemo(() => (cards && data ? practiceView(cards, data, now) : null), [cards, data, now]);
 
   if (loadError)
     return (

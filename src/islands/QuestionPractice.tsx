@@ -80,7 +80,9 @@ export default function QuestionPractice({ card, onGrade }: Props) {
                 onClick={() => onGrade(g)}
                 aria-keyshortcuts={String(g)}
               >
-                <kbd>{g}</kbd> {GRADE_LABELS[g]}
+                <span>
+                  <kbd>{g}</kbd> {GRADE_LABELS[g]}
+                </span>
                 <span className="practice-grade-help">{GRADE_HELP[g]}</span>
               </button>
             ))}
