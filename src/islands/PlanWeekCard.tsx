@@ -5,6 +5,12 @@ import ReflectionNote from './ReflectionNote';
 import SaveState from './SaveState';
 import type { SaveStatus } from './hooks/useAutosave';
 
+/** What a task's link opens, by kind (review lessons otherwise). */
+const TASK_LINK_TEXT: Partial<Record<PlanTask['kind'], string>> = {
+  exercise: 'the exercise',
+  practice: 'practice',
+};
+
 interface Props {
   week: PlanWeek;
   total: number;
@@ -66,7 +72,7 @@ export default function PlanWeekCard(props: Props) {
               </label>
               {task.href && (
                 <a className="plan-task-link" href={task.href}>
-                  Open {task.kind === 'exercise' ? 'the exercise' : 'the lesson'}
+                  Open {TASK_LINK_TEXT[task.kind] ?? 'the lesson'}
                   {props.solvedHrefs.has(task.href) && <span className="badge">solved</span>}
                 </a>
               )}

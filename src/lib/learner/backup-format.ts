@@ -121,7 +121,7 @@ const assessmentRecord = z.strictObject({
 
 const planTask = z.strictObject({
   id,
-  kind: z.enum(['ship', 'measure', 'review', 'refactor', 'document', 'lesson', 'exercise']),
+  kind: z.enum(['ship', 'measure', 'review', 'refactor', 'document', 'lesson', 'exercise', 'practice']),
   text: longText,
   href: siteHref.optional(),
 });

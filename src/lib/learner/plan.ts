@@ -7,6 +7,7 @@
  *   - project tasks: `<project id>.<week of the project>.<cadence step>`  (rest-service.2.measure)
  *   - review lessons: `w<week>.lesson.p<part>`                           (w03.lesson.p13)
  *   - review exercises: `w<week>.exercise.<slug>`                        (w03.exercise.dedupe)
+ *   - spaced practice: `w<week>.practice`                               (w03.practice)
  *
  * Each week belongs to one project (in order, each for as many weeks as it
  * lists) and holds one task per cadence step, then review tasks for up to two
@@ -14,7 +15,8 @@
  * each is reviewed as often as the others: a week takes the areas reviewed
  * least so far, preferring those the week's project exercises, then the
  * weakest. Each time an area comes back, the next of its lessons and
- * exercises is chosen, unsolved exercises first.
+ * exercises is chosen, unsolved exercises first. Every week ends with a
+ * practice block on /practice/: the spaced reviews keep earlier weeks alive.
  */
 import type { MasteryAreaId } from '../mastery-areas';
 import type { AreaGuide } from '../reference';
@@ -25,6 +27,9 @@ import type { Assessment, PlanTask, PlanWeek, StudyPlan } from './types';
 
 /** How many focus areas get review tasks in one week. */
 export const REVIEW_AREAS_PER_WEEK = 2;
+
+/** On how many days a week the plan asks for a practice session: retrieval works when it is spaced. */
+export const PRACTICE_DAYS_PER_WEEK = 3;
 
 /** The id of the one stored plan. */
 export const PLAN_ID = 'current';
@@ -112,6 +117,13 @@ export function generatePlan(input: PlanInput): GeneratedPlan {
       }
     }
 
+    tasks.push({
+      id: `${weekTag(index)}.practice`,
+      kind: 'practice',
+      text: `Practise the cards due on at least ${PRACTICE_DAYS_PER_WEEK} days this week (about 15 minutes a day): questions, exercises and katas from the lessons you completed.`,
+      href: '/practice/',
+    });
+
     return {
       index,
       start: addDays(input.startDate, index * 7),
@@ -196,7 +208,7 @@ export function taskProgress(tasks: readonly PlanTask[], done: StudyPlan['done']
   return { done: tasks.filter((t) => done[t.id]).length, total: tasks.length };
 }
 
-/** Label of each task kind: the cadence's step titles, plus the two review kinds. */
+/** Label of each task kind: the cadence's step titles, plus the review and practice kinds. */
 export function taskKindLabels(cadence: Cadence): Record<PlanTask['kind'], string> {
   const labels: Record<PlanTask['kind'], string> = {
     ship: 'Ship',
@@ -206,6 +218,7 @@ export function taskKindLabels(cadence: Cadence): Record<PlanTask['kind'], strin
     document: 'Document',
     lesson: 'Lesson',
     exercise: 'Exercise',
+    practice: 'Practice',
   };
   for (const step of cadence.steps) labels[step.id] = step.title;
   return labels;

@@ -66,7 +66,7 @@ export interface Assessment {
 /** One task of a plan week. */
 export interface PlanTask {
   id: string;
-  kind: 'ship' | 'measure' | 'review' | 'refactor' | 'document' | 'lesson' | 'exercise';
+  kind: 'ship' | 'measure' | 'review' | 'refactor' | 'document' | 'lesson' | 'exercise' | 'practice';
   text: string;
   href?: string | undefined;
 }

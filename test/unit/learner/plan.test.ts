@@ -122,6 +122,12 @@ describe('the plan generator', () => {
         text: 'Solve "Exercise strict-json" (HTTP, scored 3).',
         href: '/lessons/x/#exercise-strict-json',
       },
+      {
+        id: 'w01.practice',
+        kind: 'practice',
+        text: 'Practise the cards due on at least 3 days this week (about 15 minutes a day): questions, exercises and katas from the lessons you completed.',
+        href: '/practice/',
+      },
     ]);
     expect(item(weeks, 1).tasks.find((t) => t.id.startsWith('w02.lesson.p1'))?.id).toBe('w02.lesson.p13');
     expect(item(weeks, 1).tasks.some((t) => t.id === 'w02.lesson.p12')).toBe(true);
@@ -143,10 +149,14 @@ describe('the plan generator', () => {
     expect(item(all.weeks, 0).tasks.find((t) => t.kind === 'exercise')?.text).toMatch(/again from the starter code/);
   });
 
-  it('plans project work only when nothing is below 4 or there is no assessment', () => {
+  it('plans project work and practice only when nothing is below 4 or there is no assessment', () => {
     for (const assessment of [null, { id: 'a', scores: { language: 4 as const, testing: 5 as const } }]) {
       const plan = generatePlan(input({ assessment }));
-      expect(plan.weeks.every((w) => w.focusAreas.length === 0 && w.tasks.length === 5)).toBe(true);
+      expect(
+        plan.weeks.every(
+          (w) => w.focusAreas.length === 0 && w.tasks.length === 6 && w.tasks.at(-1)?.href === '/practice/',
+        ),
+      ).toBe(true);
     }
   });
 
@@ -216,7 +226,7 @@ describe('plan helpers', () => {
   it('counts done tasks', () => {
     expect(taskProgress(item(weeks, 0).tasks, { 'rest-service.1.ship': 'x', unknown: 'x' })).toEqual({
       done: 1,
-      total: 9,
+      total: 10,
     });
   });
 
