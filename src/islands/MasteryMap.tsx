@@ -19,6 +19,8 @@ import MasteryScoreForm from './MasteryScoreForm';
 import RadarChart from './RadarChart';
 import StorageNotice from './StorageNotice';
 import { useLearnerDb } from './hooks/useLearnerDb';
+import { usePracticeRetention, type RetentionByArea } from './hooks/usePracticeRetention';
+import { retentionIsLow } from '../lib/practice/evidence';
 
 interface Props {
   areas: AreaGuide[];
@@ -32,6 +34,7 @@ export default function MasteryMap({ areas }: Props) {
   const assessments = useLiveQuery(async () => (db ? db.assessments.toArray() : undefined), [db]);
   const solvedRecords = useLiveQuery(async () => (db ? db.solved.toArray() : undefined), [db]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const retention = usePracticeRetention(db);
 
   const guides = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const solved = useMemo(() => new Set(solvedRecords?.map((s) => s.id)), [solvedRecords]);
@@ -82,7 +85,13 @@ export default function MasteryMap({ areas }: Props) {
                 max={MAX_SCORE}
                 tableId={TABLE_ID}
               />
-              <LatestTable areas={areas} latest={latest} previous={previous} evidence={evidence} />
+              <LatestTable
+                areas={areas}
+                latest={latest}
+                previous={previous}
+                evidence={evidence}
+                retention={retention}
+              />
             </div>
           </>
         ) : (
@@ -111,6 +120,7 @@ export default function MasteryMap({ areas }: Props) {
           areas={areas}
           initial={latest ?? { scores: {}, notes: {} }}
           evidence={evidence}
+          retention={retention}
           onSave={save}
         />
         {message && (
@@ -138,20 +148,22 @@ interface LatestTableProps {
   latest: Assessment;
   previous: Assessment | undefined;
   evidence: Record<MasteryAreaId, AreaEvidence>;
+  retention: RetentionByArea;
 }
 
 /** The radar's data in words: each area's latest score, the change since the previous one, and the evidence. */
-function LatestTable({ areas, latest, previous, evidence }: LatestTableProps) {
+function LatestTable({ areas, latest, previous, evidence, retention }: LatestTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label="Latest scores" tabIndex={0}>
       <table className="mastery-table" id={TABLE_ID}>
-        <caption>Latest scores (1–5) with the evidence from solved exercises</caption>
+        <caption>Latest scores (1–5) with the evidence from solved exercises and practice reviews</caption>
         <thead>
           <tr>
             <th scope="col">Area</th>
             <th scope="col">Score</th>
             {previous && <th scope="col">Before</th>}
             <th scope="col">Exercises solved</th>
+            <th scope="col">Recalled in practice</th>
             <th scope="col">Note</th>
           </tr>
         </thead>
@@ -160,7 +172,8 @@ function LatestTable({ areas, latest, previous, evidence }: LatestTableProps) {
             const score = latest.scores[area.id];
             const before = previous?.scores[area.id];
             const e = evidence[area.id];
-            const flag = evidenceFlag(score, e);
+            const r = retention[area.id];
+            const flag = evidenceFlag(score, e, retentionIsLow(r));
             return (
               <tr key={area.id} data-area={area.id}>
                 <th scope="row">{area.title}</th>
@@ -174,6 +187,7 @@ function LatestTable({ areas, latest, previous, evidence }: LatestTableProps) {
                     </span>
                   )}
                 </td>
+                <td>{r ? `${r.recalled} of ${r.of} reviews` : 'no reviews yet'}</td>
                 <td>{latest.notes[area.id] ?? ''}</td>
               </tr>
             );

@@ -4,12 +4,15 @@ import { MAX_SCORE, MIN_SCORE, type AreaEvidence } from '../lib/learner/mastery'
 import type { Assessment } from '../lib/learner/types';
 import type { AreaGuide } from '../lib/reference';
 import EvidenceNote from './EvidenceNote';
+import type { RetentionByArea } from './hooks/usePracticeRetention';
 
 interface Props {
   areas: AreaGuide[];
   /** Where the form starts: the latest assessment, so scoring again means changing what moved. */
   initial: Pick<Assessment, 'scores' | 'notes'>;
   evidence: Record<MasteryAreaId, AreaEvidence>;
+  /** Recall in practice reviews, per area (absent: not practised). */
+  retention: RetentionByArea;
   /** Saves a new assessment; rejects with a message for the learner. */
   onSave: (scores: Assessment['scores'], notes: Assessment['notes']) => Promise<void>;
 }
@@ -17,7 +20,7 @@ interface Props {
 const SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
 
 /** One fieldset per area: a 1–5 choice with what each number means, the evidence, and a note. */
-export default function MasteryScoreForm({ areas, initial, evidence, onSave }: Props) {
+export default function MasteryScoreForm({ areas, initial, evidence, retention, onSave }: Props) {
   const [scores, setScores] = useState<Assessment['scores']>(initial.scores);
   const [notes, setNotes] = useState<Assessment['notes']>(initial.notes);
   const [busy, setBusy] = useState(false);
@@ -81,7 +84,7 @@ export default function MasteryScoreForm({ areas, initial, evidence, onSave }: P
                 ))}
               </ol>
             </details>
-            <EvidenceNote score={score} evidence={evidence[area.id]} />
+            <EvidenceNote score={score} evidence={evidence[area.id]} retention={retention[area.id]} />
             <label className="mastery-note">
               Note (optional): what backs this score, or what is missing
               <textarea

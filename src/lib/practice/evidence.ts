@@ -29,18 +29,25 @@ export interface AreaRetention {
   of: number;
 }
 
-/** Retention per area over every review of the area's cards (a card counts for each of its areas). */
+/**
+ * Retention per area over every review of the area's cards (a card counts for
+ * each of its areas): a question or kata is recalled when graded Good or Easy,
+ * an exercise when it was solved again (Hard is a pass after failed runs).
+ */
 export function areaRetention(
-  cards: readonly Pick<PracticeCard, 'id' | 'areas'>[],
+  cards: readonly Pick<PracticeCard, 'id' | 'areas' | 'kind'>[],
   events: readonly Pick<ReviewEventRecord, 'card' | 'grade'>[],
 ): Partial<Record<MasteryAreaId, AreaRetention>> {
-  const areasOf = new Map(cards.map((c) => [c.id, c.areas]));
+  const byId = new Map(cards.map((c) => [c.id, c]));
   const out: Partial<Record<MasteryAreaId, AreaRetention>> = {};
   for (const ev of events) {
-    for (const area of areasOf.get(ev.card) ?? []) {
+    const card = byId.get(ev.card);
+    if (!card) continue;
+    const recalled = ev.grade >= (card.kind === 'exercise' ? 2 : 3);
+    for (const area of card.areas) {
       const r = (out[area] ??= { recalled: 0, of: 0 });
       r.of++;
-      if (ev.grade >= 3) r.recalled++;
+      if (recalled) r.recalled++;
     }
   }
   return out;

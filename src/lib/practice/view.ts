@@ -14,8 +14,8 @@ export interface PracticeInputs {
   events: readonly ReviewEvent[];
 }
 
-/** The card fields scheduling needs (the header loads only these). */
-export type DeckCard = Pick<PracticeCard, 'id' | 'kind' | 'part'>;
+/** The card fields scheduling and retention need (/practice/deck.json: no prompts, no answers). */
+export type DeckCard = Pick<PracticeCard, 'id' | 'kind' | 'part' | 'areas'>;
 
 export function practiceView(cards: readonly DeckCard[], data: PracticeInputs, now: Date) {
   const states = cardStates(cardEntries(cards, data), data.events);

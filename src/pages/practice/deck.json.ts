@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getPracticeCards } from '../../data/practice';
 
-// The header's count of cards waiting today needs only what scheduling reads, not the questions and answers.
+// The header's count and the mastery map's retention need only what scheduling and areas read, not the answers.
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify((await getPracticeCards()).map(({ id, kind, part }) => ({ id, kind, part }))), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify((await getPracticeCards()).map(({ id, kind, part, areas }) => ({ id, kind, part, areas }))),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );

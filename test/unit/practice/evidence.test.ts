@@ -20,8 +20,8 @@ describe('measured grades', () => {
 
 describe('retention and the mastery map', () => {
   const cards = [
-    { id: 'question:13:aaaa', areas: ['concurrency' as const] },
-    { id: 'exercise:ttl-cache', areas: ['concurrency' as const, 'testing' as const] },
+    { id: 'question:13:aaaa', kind: 'question' as const, areas: ['concurrency' as const] },
+    { id: 'exercise:ttl-cache', kind: 'exercise' as const, areas: ['concurrency' as const, 'testing' as const] },
   ];
   it('counts Good and Easy as recalled, per area', () => {
     const r = areaRetention(cards, [
@@ -32,6 +32,16 @@ describe('retention and the mastery map', () => {
     ]);
     expect(r.concurrency).toEqual({ recalled: 2, of: 3 });
     expect(r.testing).toEqual({ recalled: 1, of: 1 });
+  });
+
+  it('counts an exercise solved again after failed runs (Hard) as recalled, a Hard question not', () => {
+    const r = areaRetention(cards, [
+      { card: 'exercise:ttl-cache', grade: 2 },
+      { card: 'exercise:ttl-cache', grade: 1 },
+      { card: 'question:13:aaaa', grade: 2 },
+    ]);
+    expect(r.testing).toEqual({ recalled: 1, of: 2 });
+    expect(r.concurrency).toEqual({ recalled: 1, of: 3 });
   });
 
   it('flags a self-score of 4 with low retention, but not with too few reviews', () => {

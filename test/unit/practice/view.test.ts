@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { practiceView, waitingToday, type DeckCard, type PracticeInputs } from '../../../src/lib/practice/view';
 
 const deck: DeckCard[] = [
-  { id: 'q-part01-a', kind: 'question', part: 1 },
-  { id: 'q-part01-b', kind: 'question', part: 1 },
-  { id: 'q-part02-a', kind: 'question', part: 2 },
-  { id: 'exercise:greeting', kind: 'exercise', part: 1 },
+  { id: 'q-part01-a', kind: 'question', part: 1, areas: ['language'] },
+  { id: 'q-part01-b', kind: 'question', part: 1, areas: ['language'] },
+  { id: 'q-part02-a', kind: 'question', part: 2, areas: ['packages'] },
+  { id: 'exercise:greeting', kind: 'exercise', part: 1, areas: ['language'] },
 ];
 const completedPart1: PracticeInputs = {
   progress: [{ id: 'part-01', status: 'completed', completedAt: new Date('2026-12-07T10:00:00').toISOString() }],
