@@ -2,10 +2,11 @@
 /**
  * Benchmarks the learner database (npm run bench:db): with 10,000 graded runs
  * and 35 lessons of progress in fake-indexeddb, prints the median time of the
- * home dashboard's queries, an export and an import, each as a ratio to a
- * baseline measured in the same run (the bare IndexedDB work of that case:
- * see scripts/lib/db-bench.ts), and against the targets (dashboard ≤ 50 ms,
- * export and import ≤ 1 s each). Exits 1 when a median misses its target.
+ * home dashboard's queries, an export and an import, and (5,000 cards, 50,000
+ * review events) the practice page's queue, each as a ratio to a baseline
+ * measured in the same run (the bare IndexedDB work of that case: see
+ * scripts/lib/db-bench.ts), and against the targets (dashboard and practice
+ * ≤ 50 ms, export and import ≤ 1 s each). Exits 1 when a median misses its target.
  * Options: --quick (fewer repetitions), --json.
  *
  * The cases live in scripts/lib/db-bench.ts and are loaded through Vite's
@@ -19,8 +20,10 @@ import { runnerImport } from 'vite';
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
 });
-const runs = values.quick ? { dashboard: 10, export: 3, import: 3 } : { dashboard: 30, export: 7, import: 7 };
-const TARGETS = { dashboard: 50, export: 1000, import: 1000 };
+const runs = values.quick
+  ? { dashboard: 10, export: 3, import: 3, practice: 5 }
+  : { dashboard: 30, export: 7, import: 7, practice: 15 };
+const TARGETS = { dashboard: 50, export: 1000, import: 1000, practice: 50 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,6 +39,7 @@ const result = await module.runDbBench({
   courseYaml: await readFile(new URL('../content/course.yaml', import.meta.url), 'utf8'),
   attempts: 10_000,
   runs,
+  practice: { cards: 5_000, events: 50_000 },
 });
 
 const row = (name, key, baselineName) => ({
@@ -50,14 +54,15 @@ const rows = [
   row('dashboard (read + stats)', 'dashboardMs', 'reading its tables'),
   row('export (read + JSON)', 'exportMs', 'dumping every table to JSON'),
   row('import (validate + write)', 'importMs', 'writing the rows unvalidated'),
+  row('practice page (queue)', 'practiceMs', 'reading its tables'),
 ];
 
 if (values.json) {
   console.log(JSON.stringify({ records: result.records, results: rows }, null, 2));
 } else {
-  const { attempts, progress, exportBytes } = result.records;
+  const { attempts, progress, exportBytes, cards, reviewEvents } = result.records;
   console.log(
-    `Learner database, fake-indexeddb: ${attempts.toLocaleString()} graded runs, ${progress} lessons of progress, backup ${(exportBytes / 1e6).toFixed(2)} MB\n`,
+    `Learner database, fake-indexeddb: ${attempts.toLocaleString()} graded runs, ${progress} lessons of progress, backup ${(exportBytes / 1e6).toFixed(2)} MB; practice: ${cards.toLocaleString()} cards, ${reviewEvents.toLocaleString()} review events\n`,
   );
   for (const r of rows) {
     const verdict = r.median <= r.target ? 'ok' : 'OVER TARGET';

@@ -3,17 +3,20 @@
  * loads this file through Vite so the extensionless imports of src/db work).
  * A realistic heavy learner — 35 lessons of progress, 10,000 graded runs —
  * in fake-indexeddb, timing what the learner waits for: the home dashboard,
- * an export and an import. fake-indexeddb is slower than a browser's
+ * an export and an import; and, in a second database, the practice page's
+ * query over a long practice history (5,000 cards, 50,000 review events). fake-indexeddb is slower than a browser's
  * IndexedDB, so passing here leaves headroom in the browser.
  *
  * Each case has a baseline measured in the same run on the same database:
  * the bare storage work it cannot avoid (reading the same tables, dumping
- * every table to JSON, writing the same rows unvalidated), so the ratio shows
+ * every table to JSON, writing the same rows unvalidated, reading the
+ * practice tables), so the ratio shows
  * what our code adds on top of IndexedDB on whatever machine runs it.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { exportBackup, importBackup } from '../../src/db/backup';
 import { readDashboard } from '../../src/db/dashboard';
+import { readPracticeInputs } from '../../src/db/practice';
 import { LearnerDatabase } from '../../src/db/schema';
 import { setStorageStatus } from '../../src/db/status';
 import { outline } from '../../src/lib/course';
@@ -26,22 +29,27 @@ import {
 import { dashboardStats, type StatsExercise, type StatsStage } from '../../src/lib/learner/stats';
 import { TABLES } from '../../src/lib/learner/tables';
 import { localDay } from '../../src/lib/learner/time';
-import type { Attempt } from '../../src/lib/learner/types';
+import type { Attempt, ReviewEvent } from '../../src/lib/learner/types';
 import { parseCourse } from '../../src/lib/load-course';
+import type { ReviewGrade } from '../../src/lib/practice/schedule';
+import { practiceView, type DeckCard } from '../../src/lib/practice/view';
 
 export interface BenchOptions {
   courseYaml: string;
   attempts: number;
-  runs: { dashboard: number; export: number; import: number };
+  runs: { dashboard: number; export: number; import: number; practice: number };
+  /** The practice history: cards in rotation and review events. */
+  practice: { cards: number; events: number };
 }
 
 export interface BenchResult {
-  records: { attempts: number; progress: number; exportBytes: number };
+  records: { attempts: number; progress: number; exportBytes: number; cards: number; reviewEvents: number };
   dashboardMs: number[];
   exportMs: number[];
   importMs: number[];
+  practiceMs: number[];
   /** The bare storage work of each case (see the file comment). */
-  baseline: { dashboardMs: number[]; exportMs: number[]; importMs: number[] };
+  baseline: { dashboardMs: number[]; exportMs: number[]; importMs: number[]; practiceMs: number[] };
 }
 
 const DAY_MS = 86_400_000;
@@ -136,7 +144,12 @@ export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
   await importBackup(db, seed, 'replace');
 
   const today = localDay();
-  const baseline = { dashboardMs: [] as number[], exportMs: [] as number[], importMs: [] as number[] };
+  const baseline = {
+    dashboardMs: [] as number[],
+    exportMs: [] as number[],
+    importMs: [] as number[],
+    practiceMs: [] as number[],
+  };
   const dashboardMs: number[] = [];
   for (let i = 0; i < options.runs.dashboard; i++) {
     baseline.dashboardMs.push(await time(() => readDashboard(db)));
@@ -188,5 +201,64 @@ export async function runDbBench(options: BenchOptions): Promise<BenchResult> {
     exportBytes: text.length,
   };
   db.close();
-  return { records, dashboardMs, exportMs, importMs, baseline };
+
+  const practice = await practiceBench(options, [...allParts], baseline.practiceMs);
+  return {
+    records: { ...records, ...practice.records },
+    dashboardMs,
+    exportMs,
+    importMs,
+    practiceMs: practice.ms,
+    baseline,
+  };
+}
+
+/**
+ * The practice page's query: read the progress, solved, kata and review
+ * tables, replay every event through FSRS, and build today's queue, the
+ * forecast and the streak. Baseline: reading the same tables.
+ */
+async function practiceBench(options: BenchOptions, parts: number[], baselineMs: number[]) {
+  const start = Date.parse('2025-01-01T08:00:00.000Z');
+  const deck: DeckCard[] = Array.from({ length: options.practice.cards }, (_, i) => ({
+    id: `question:${parts[i % parts.length] ?? 1}:${String(i).padStart(5, '0')}`,
+    kind: 'question',
+    part: parts[i % parts.length] ?? 1,
+    areas: ['concurrency'],
+  }));
+  const progress = parts.map((part) => ({
+    id: `part-${String(part).padStart(2, '0')}`,
+    part,
+    status: 'completed' as const,
+    firstOpenedAt: iso(start),
+    lastOpenedAt: iso(start),
+    completedAt: iso(start),
+    activeMs: 60_000,
+  }));
+  // Each card reviewed in turn, a few minutes apart, for a year and more; mostly recalled.
+  const grades: ReviewGrade[] = [3, 3, 4, 2, 3, 1, 3, 4];
+  const events: ReviewEvent[] = Array.from({ length: options.practice.events }, (_, i) => ({
+    id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+    card: deck[i % deck.length]?.id ?? 'x',
+    at: iso(start + DAY_MS + i * 15 * 60_000),
+    grade: grades[i % grades.length] ?? 3,
+  }));
+  const db = new LearnerDatabase('bench-practice', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  await db.progress.bulkPut(progress);
+  await db.reviewEvents.bulkPut(events);
+  const now = new Date(start + DAY_MS + options.practice.events * 15 * 60_000 + DAY_MS);
+  const ms: number[] = [];
+  let states = 0;
+  for (let i = 0; i < options.runs.practice; i++) {
+    baselineMs.push(await time(() => readPracticeInputs(db)));
+    ms.push(
+      await time(async () => {
+        states = practiceView(deck, await readPracticeInputs(db), now).states.size;
+      }),
+    );
+  }
+  const records = { cards: states, reviewEvents: await db.reviewEvents.count() };
+  db.close();
+  return { records, ms };
 }

@@ -62,7 +62,10 @@ export function endOfDay(instant: Date): Date {
  */
 export function replayOrder(events: readonly ReviewEventRecord[]): ReviewEventRecord[] {
   const unique = [...new Map(events.map((e) => [e.id, e])).values()];
-  return unique.sort((a, b) => (a.at === b.at ? a.id.localeCompare(b.id) : a.at.localeCompare(b.at)));
+  // Code-unit order, not localeCompare: ISO times and uuids sort correctly by it, and it is
+  // many times faster over a long history.
+  const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return unique.sort((a, b) => byCodeUnits(a.at, b.at) || byCodeUnits(a.id, b.id));
 }
 
 /** Applies one review to a card's state: what happens live when the learner grades it. */
