@@ -48,7 +48,9 @@ export interface ImportSummary {
  */
 export async function importBackup(db: LearnerDatabase, doc: BackupDocument, mode: ImportMode): Promise<ImportSummary> {
   // Every learner table (all are written or cleared) and meta (bookkeeping of the change).
-  const summary = await guardedTransaction(db, [...learnerTables(db), db.meta], async () => {
+  const summary = await guardedTransaction(db, [...learnerTables(db), db.meta, db.practiceReplay], async () => {
+    // The practice replay is derived from the review events this import changes.
+    await db.practiceReplay.clear();
     let written = 0;
     let deleted = 0;
     for (const name of LEARNER_TABLES) {
@@ -101,9 +103,9 @@ export function markBackedUp(db: LearnerDatabase, exportedAt: string): Promise<v
  */
 export function clearAllData(db: LearnerDatabase): Promise<void> {
   // Every learner table (all are cleared) and meta (reset).
-  return guardedTransaction(db, [...learnerTables(db), db.meta], async () => {
+  return guardedTransaction(db, [...learnerTables(db), db.meta, db.practiceReplay], async () => {
     const meta = await db.meta.get('meta');
-    await Promise.all(learnerTables(db).map((table) => table.clear()));
+    await Promise.all([...learnerTables(db), db.practiceReplay].map((table) => table.clear()));
     await db.meta.put({
       id: 'meta',
       createdAt: nowIso(),

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { ReplaySnapshot } from '../lib/practice/replay';
 import type {
   ActivityDay,
   Assessment,
@@ -39,6 +40,8 @@ export class LearnerDatabase extends Dexie {
   kataDrafts!: EntityTable<KataDraft, 'id'>;
   kataAttempts!: EntityTable<KataAttempt, 'id'>;
   reviewEvents!: EntityTable<ReviewEvent, 'id'>;
+  /** A cache of the practice replay (src/lib/practice/replay.ts): derived from reviewEvents, never backed up. */
+  practiceReplay!: EntityTable<ReplaySnapshot, 'id'>;
   settings!: EntityTable<Setting, 'id'>;
   meta!: EntityTable<Meta, 'id'>;
 
@@ -71,11 +74,13 @@ export class LearnerDatabase extends Dexie {
           }),
       );
     // Version 3: review katas (the review being written, every submitted review)
-    // and spaced practice (every review of a card, an immutable event).
+    // and spaced practice (every review of a card, an immutable event, and a
+    // cache of their replay that is rebuilt whenever in doubt).
     this.version(3).stores({
       kataDrafts: 'id, updatedAt',
       kataAttempts: 'id, kata, at, [kata+at]',
       reviewEvents: 'id, card, at',
+      practiceReplay: 'id',
     });
   }
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { readPracticeInputs, recordReview } from '../db/practice';
+import { keepPracticeSnapshot, readPracticeInputs, recordReview } from '../db/practice';
 import type { PracticeCard } from '../lib/practice/cards';
 import type { ReviewGrade } from '../lib/practice/schedule';
 import { practiceView } from '../lib/practice/view';
@@ -36,6 +36,10 @@ export default function PracticeSession() {
   }, []);
 
   const data = useLiveQuery(() => (db ? readPracticeInputs(db) : undefined), [db]);
+  // Store the replay when it ran far past the stored one, so the next visit replays little.
+  useEffect(() => {
+    if (db && data) void keepPracticeSnapshot(db, data);
+  }, [db, data]);
 
   const view = useMemo(() => (cards && data ? practiceView(cards, data, now) : null), [cards, data, now]);
 

@@ -16,6 +16,7 @@ describe('the learner-database benchmark', () => {
     expect(result.records).toMatchObject({ attempts: 200, progress: 35, cards: 100, reviewEvents: 500 });
     expect(result.practiceMs).toHaveLength(2);
     expect(result.baseline.practiceMs).toHaveLength(2);
+    expect(result.practiceColdMs).toHaveLength(2);
     expect(result.records.exportBytes).toBeGreaterThan(10_000);
     expect(result.dashboardMs).toHaveLength(2);
     expect(result.baseline.dashboardMs).toHaveLength(2);

@@ -33,6 +33,8 @@ export interface CardState {
   /** When the card is next due (a new card: from the day after it entered). */
   due: Date;
   lastReview: Date | null;
+  /** When the card was first reviewed (today's first reviews use up today's new-card allowance). */
+  firstReview: Date | null;
 }
 
 /**
@@ -72,45 +74,71 @@ export function replayOrder(events: readonly ReviewEventRecord[]): ReviewEventRe
 export function applyReview(state: CardState, event: ReviewEventRecord): CardState {
   const at = new Date(event.at);
   const next = scheduler.next(state.fsrs, at, event.grade as Grade).card;
-  return { card: state.card, fsrs: next, reviews: state.reviews + 1, due: next.due, lastReview: at };
+  return {
+    card: state.card,
+    fsrs: next,
+    reviews: state.reviews + 1,
+    due: next.due,
+    lastReview: at,
+    firstReview: state.firstReview ?? at,
+  };
 }
 
 /** A card that has entered and never been reviewed: due from the start of the next day. */
 export function newCardState(card: string, enteredAt: Date): CardState {
   const due = startOfNextDay(enteredAt);
-  return { card, fsrs: createEmptyCard(due), reviews: 0, due, lastReview: null };
+  return { card, fsrs: createEmptyCard(due), reviews: 0, due, lastReview: null, firstReview: null };
 }
 
 /**
- * Every card's state, by replaying its events. A card with events but no
- * entry (its lesson was marked incomplete later, or the events came from a
- * backup) still counts, entered the day before its first review.
+ * The state of every reviewed card, by replaying the events in order. A
+ * reviewed card's state depends on its events alone (FSRS does not read a new
+ * card's due date), which is what lets a stored snapshot be extended with the
+ * events recorded since (src/lib/practice/replay.ts).
  */
-export function cardStates(
-  entries: readonly CardEntry[],
-  events: readonly ReviewEventRecord[],
+export function replayEvents(
+  states: Map<string, CardState>,
+  ordered: readonly ReviewEventRecord[],
 ): Map<string, CardState> {
+  for (const ev of ordered) {
+    const state = states.get(ev.card) ?? newCardState(ev.card, dayBefore(new Date(ev.at)));
+    states.set(ev.card, applyReview(state, ev));
+  }
+  return states;
+}
+
+function dayBefore(at: Date): Date {
+  const d = new Date(at);
+  d.setDate(d.getDate() - 1);
+  return d;
+}
+
+/**
+ * Every card's state: the reviewed ones from their events, the others new
+ * from the day after they entered (the earliest entry, when a card has several).
+ */
+export function statesWithEntries(
+  reviewed: ReadonlyMap<string, CardState>,
+  entries: readonly CardEntry[],
+): Map<string, CardState> {
+  const states = new Map(reviewed);
   const entered = new Map<string, Date>();
   for (const e of entries) {
+    if (states.has(e.card)) continue;
     const at = new Date(e.enteredAt);
     const known = entered.get(e.card);
     if (!known || at < known) entered.set(e.card, at);
   }
-  const ordered = replayOrder(events);
-  for (const ev of ordered) {
-    const at = new Date(ev.at);
-    const dayBefore = new Date(at);
-    dayBefore.setDate(dayBefore.getDate() - 1);
-    const known = entered.get(ev.card);
-    if (!known || startOfNextDay(known) > at) entered.set(ev.card, dayBefore);
-  }
-  const states = new Map<string, CardState>();
   for (const [card, at] of entered) states.set(card, newCardState(card, at));
-  for (const ev of ordered) {
-    const state = states.get(ev.card);
-    if (state) states.set(ev.card, applyReview(state, ev));
-  }
   return states;
+}
+
+/** Every card's state from its entries and the whole review history (replayed from the start). */
+export function cardStates(
+  entries: readonly CardEntry[],
+  events: readonly ReviewEventRecord[],
+): Map<string, CardState> {
+  return statesWithEntries(replayEvents(new Map(), replayOrder(events)), entries);
 }
 
 export interface PracticeQueue {
@@ -127,17 +155,14 @@ export const NEW_CARDS_PER_DAY = 15;
 
 export function practiceQueue(
   states: ReadonlyMap<string, CardState>,
-  events: readonly ReviewEventRecord[],
   now: Date,
   newPerDay = NEW_CARDS_PER_DAY,
 ): PracticeQueue {
   const endToday = endOfDay(now);
   const today = localDay(now);
-  // New cards already started today use up today's allowance.
-  const firstReview = new Map<string, string>();
-  for (const ev of replayOrder(events)) if (!firstReview.has(ev.card)) firstReview.set(ev.card, ev.at);
-  const startedToday = [...firstReview.values()].filter((at) => localDay(new Date(at)) === today).length;
   const all = [...states.values()];
+  // New cards already started today use up today's allowance.
+  const startedToday = all.filter((s) => s.firstReview && localDay(s.firstReview) === today).length;
   const due = all
     .filter((s) => s.reviews > 0 && s.due <= endToday)
     .sort((a, b) => a.due.getTime() - b.due.getTime() || a.card.localeCompare(b.card))
@@ -165,9 +190,14 @@ export function forecast(states: ReadonlyMap<string, CardState>, now: Date, days
   return out;
 }
 
+/** The local days (YYYY-MM-DD) with at least one review. */
+export function reviewDays(events: readonly Pick<ReviewEventRecord, 'at'>[]): Set<string> {
+  return new Set(events.map((e) => localDay(new Date(e.at))));
+}
+
 /** Consecutive days with at least one review, ending today (or yesterday, until today is over). */
-export function reviewStreak(events: readonly ReviewEventRecord[], now: Date): number {
-  return consecutiveDays(new Set(events.map((e) => localDay(new Date(e.at)))), localDay(now));
+export function reviewStreak(days: ReadonlySet<string>, now: Date): number {
+  return consecutiveDays(days, localDay(now));
 }
 
 /** Whether FSRS considers the card in long-term review (not new). */

@@ -2,28 +2,31 @@
  * What the practice page and the header's count show, from the cards and the
  * learner's records: one computation, so the two can never disagree. Pure.
  */
-import type { KataAttempt, LessonProgress, ReviewEvent, Solved } from '../learner/types';
+import type { KataAttempt, LessonProgress, Solved } from '../learner/types';
 import type { PracticeCard } from './cards';
 import { cardEntries } from './entries';
-import { cardStates, forecast, practiceQueue, reviewStreak } from './schedule';
+import type { ReplaySnapshot } from './replay';
+import { forecast, practiceQueue, reviewStreak, statesWithEntries } from './schedule';
 
 export interface PracticeInputs {
   progress: readonly Pick<LessonProgress, 'id' | 'status' | 'completedAt'>[];
   solved: readonly Pick<Solved, 'id' | 'solvedAt'>[];
   kataAttempts: readonly Pick<KataAttempt, 'kata' | 'at'>[];
-  events: readonly ReviewEvent[];
+  /** Every review replayed (src/db/practice.ts keeps it current). */
+  replay: ReplaySnapshot;
 }
 
 /** The card fields scheduling and retention need (/practice/deck.json: no prompts, no answers). */
 export type DeckCard = Pick<PracticeCard, 'id' | 'kind' | 'part' | 'areas'>;
 
 export function practiceView(cards: readonly DeckCard[], data: PracticeInputs, now: Date) {
-  const states = cardStates(cardEntries(cards, data), data.events);
+  const reviewed = new Map(data.replay.states.map((s) => [s.card, s]));
+  const states = statesWithEntries(reviewed, cardEntries(cards, data));
   return {
     states,
-    queue: practiceQueue(states, data.events, now),
+    queue: practiceQueue(states, now),
     week: forecast(states, now),
-    streak: reviewStreak(data.events, now),
+    streak: reviewStreak(new Set(data.replay.days), now),
   };
 }
 

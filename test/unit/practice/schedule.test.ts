@@ -5,6 +5,7 @@ import {
   forecast,
   newCardState,
   practiceQueue,
+  reviewDays,
   reviewStreak,
   type ReviewEventRecord,
   type ReviewGrade,
@@ -92,7 +93,7 @@ describe('the practice queue', () => {
       ],
       events,
     );
-    const q = practiceQueue(states, events, at('2026-03-21T10:00:00'));
+    const q = practiceQueue(states, at('2026-03-21T10:00:00'));
     expect(q.due).toEqual(['old']);
     expect(q.fresh).toEqual(['new']);
   });
@@ -100,7 +101,7 @@ describe('the practice queue', () => {
   it('limits new cards per day, counting those already started today', () => {
     const entries = Array.from({ length: 10 }, (_, i) => entered(`c${i}`, '2026-03-20T08:00:00'));
     const started = [ev('c0', '2026-03-21T09:00:00', 3), ev('c1', '2026-03-21T09:01:00', 3)];
-    const q = practiceQueue(cardStates(entries, started), started, at('2026-03-21T10:00:00'), 5);
+    const q = practiceQueue(cardStates(entries, started), at('2026-03-21T10:00:00'), 5);
     expect(q.fresh).toEqual(['c2', 'c3', 'c4']);
     expect(q.waiting).toBe(5);
   });
@@ -120,8 +121,8 @@ describe('the practice queue', () => {
 describe('reviewStreak', () => {
   it('counts consecutive review days, and does not break before today is over', () => {
     const events = ['2026-03-18', '2026-03-19', '2026-03-20'].map((d) => ev('q', `${d}T09:00:00`, 3));
-    expect(reviewStreak(events, at('2026-03-20T22:00:00'))).toBe(3);
-    expect(reviewStreak(events, at('2026-03-21T08:00:00'))).toBe(3);
-    expect(reviewStreak(events, at('2026-03-22T08:00:00'))).toBe(0);
+    expect(reviewStreak(reviewDays(events), at('2026-03-20T22:00:00'))).toBe(3);
+    expect(reviewStreak(reviewDays(events), at('2026-03-21T08:00:00'))).toBe(3);
+    expect(reviewStreak(reviewDays(events), at('2026-03-22T08:00:00'))).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotOf } from '../../../src/lib/practice/replay';
 import { practiceView, waitingToday, type DeckCard, type PracticeInputs } from '../../../src/lib/practice/view';
 
 const deck: DeckCard[] = [
@@ -11,7 +12,7 @@ const completedPart1: PracticeInputs = {
   progress: [{ id: 'part-01', status: 'completed', completedAt: new Date('2026-12-07T10:00:00').toISOString() }],
   solved: [],
   kataAttempts: [],
-  events: [],
+  replay: snapshotOf([], 'UTC'),
 };
 
 describe('waitingToday', () => {
@@ -24,7 +25,10 @@ describe('waitingToday', () => {
     const inputs: PracticeInputs = {
       ...completedPart1,
       solved: [{ id: 'greeting', solvedAt: new Date('2026-12-07T11:00:00').toISOString() }],
-      events: [{ id: 'e1', card: 'q-part01-a', at: new Date('2026-12-08T08:30:00').toISOString(), grade: 3 }],
+      replay: snapshotOf(
+        [{ id: 'e1', card: 'q-part01-a', at: new Date('2026-12-08T08:30:00').toISOString(), grade: 3 }],
+        'UTC',
+      ),
     };
     const now = new Date('2026-12-08T09:00:00');
     expect(waitingToday(deck, inputs, now)).toBe(2);
