@@ -56,9 +56,7 @@ export function readPracticeInputs(db: LearnerDatabase): Promise<PracticeRead> {
     const timeZone = localTimeZone();
     if (stored?.last) {
       const last = stored.last;
-      const newer = (await db.reviewEvents.where('at').aboveOrEqual(last.at).toArray()).filter((e) =>
-        isAfter(e, last),
-      );
+      const newer = (await db.reviewEvents.where('at').aboveOrEqual(last.at).toArray()).filter((e) => isAfter(e, last));
       if (usableSnapshot(stored, timeZone, total, newer.length)) {
         return { progress, solved, kataAttempts, replay: extendSnapshot(stored, newer), replayedNow: newer.length };
       }
