@@ -9,7 +9,7 @@ import (
 // teardown, so callers cannot forget it.
 func newStore(t *testing.T) {
 	t.Helper()
-	t.Chdir(t.TempDir()) // restored, and the directory removed, afterwards
+	t.Chdir(t.TempDir()) // both undone when the test ends
 	if err := os.Mkdir("data", 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,8 +23,10 @@ func golden(t *testing.T, got []byte) {
 		}
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("missing %s: run go test -update", path)
+	} else if err != nil {
+		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s\n--- got:\n%s--- want:\n%s",
@@ -42,7 +46,7 @@ func TestRender(t *testing.T) {
 	golden(t, buf.Bytes())
 }
 
-func TestRenderEmpty(t *testing.T) {
+func TestEmpty(t *testing.T) {
 	// A new test: its golden file has not been written yet.
 	var buf bytes.Buffer
 	if err := Render(&buf, nil); err != nil {

@@ -10,15 +10,14 @@ import (
 var names = map[string]string{"7": "Ada"}
 
 func TestGetUser(t *testing.T) {
+	const plain = "text/plain; charset=utf-8"
 	tests := []struct {
 		name, path, wantStatus, wantType, wantBody string
 	}{
 		{"known", "/users/7", "200 OK", "application/json",
 			`{"name":"Ada"}` + "\n"},
-		{"unknown", "/users/8", "404 Not Found", "text/plain; charset=utf-8",
-			"no such user\n"},
-		{"no id", "/users", "404 Not Found", "text/plain; charset=utf-8",
-			"404 page not found\n"},
+		{"unknown", "/users/8", "404 Not Found", plain, "no such user\n"},
+		{"no id", "/users", "404 Not Found", plain, "404 page not found\n"},
 	}
 	h := Routes(names)
 	for _, tt := range tests {

@@ -31,7 +31,8 @@ func TestBackoffTakesExactlyTheSumOfTheWaits(t *testing.T) {
 
 func TestCancelledWhileWaiting(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		ctx, cancel := context.WithTimeout(t.Context(), 250*time.Millisecond)
+		ctx, cancel := context.WithTimeout(t.Context(),
+			250*time.Millisecond)
 		defer cancel()
 		calls := 0
 		start := time.Now()
@@ -41,7 +42,8 @@ func TestCancelledWhileWaiting(t *testing.T) {
 		})
 		took := time.Since(start)
 		if calls != 2 || !errors.Is(err, context.DeadlineExceeded) {
-			t.Errorf("got %d calls, %v; want 2, deadline exceeded", calls, err)
+			t.Errorf("got %d calls, %v; want 2, DeadlineExceeded",
+				calls, err)
 		}
 		t.Logf("%d calls, %v, took %v", calls, err, took)
 	})

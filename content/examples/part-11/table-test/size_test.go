@@ -25,7 +25,8 @@ func TestParse(t *testing.T) {
 					tt.in, err, tt.wantErr)
 			}
 			if got != tt.want {
-				t.Errorf("Parse(%q) = %d, want %d", tt.in, got, tt.want)
+				t.Errorf("Parse(%q) = %d, want %d",
+					tt.in, got, tt.want)
 			}
 		})
 	}
