@@ -16,7 +16,8 @@ func TestGetUser(t *testing.T) {
 	}{
 		{"known", "/users/7", "200 OK", "application/json",
 			`{"name":"Ada"}` + "\n"},
-		{"unknown", "/users/8", "404 Not Found", plain, "no such user\n"},
+		{"unknown", "/users/8", "404 Not Found", plain,
+			"no such user\n"},
 		{"no id", "/users", "404 Not Found", plain,
 			"404 page not found\n"},
 	}
