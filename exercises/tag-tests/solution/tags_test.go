@@ -15,6 +15,7 @@ func TestNormalize(t *testing.T) {
 		{"keeps typed order", "web, api, go", []string{"web", "api", "go"}},
 		{"trims spaces", "  go ,  testing  ", []string{"go", "testing"}},
 		{"trims tabs and new lines", "go,\ttesting\n,\r\nweb", []string{"go", "testing", "web"}},
+		{"keeps white space inside a tag", " open source ,go", []string{"open source", "go"}},
 		{"lower-cases", "Go, HTTP, gRPC", []string{"go", "http", "grpc"}},
 		{"lower-cases non-ASCII letters", "ÜBER, Élan", []string{"über", "élan"}},
 		{"drops empty tags", "go,,testing,", []string{"go", "testing"}},
