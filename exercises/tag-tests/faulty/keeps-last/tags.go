@@ -1,0 +1,33 @@
+// Package tags cleans up the tags a user types into a form field.
+package tags
+
+import (
+	"slices"
+	"strings"
+)
+
+// MaxTags is how many tags Normalize keeps at most.
+const MaxTags = 5
+
+// Normalize splits s at commas and returns the tags it names, cleaned up:
+// white space around each tag removed, lower-cased, empty tags dropped, and
+// each tag kept once, where it first appears, in the order the user typed
+// them. It keeps the first MaxTags distinct tags and drops the rest. When s
+// names no tag, the result is empty.
+func Normalize(s string) []string {
+	var tags []string
+	for _, part := range strings.Split(s, ",") {
+		tag := strings.ToLower(strings.TrimSpace(part))
+		if tag == "" {
+			continue
+		}
+		if i := slices.Index(tags, tag); i >= 0 {
+			// Already there: move it to the end.
+			tags = slices.Delete(tags, i, i+1)
+		} else if len(tags) == MaxTags {
+			break
+		}
+		tags = append(tags, tag)
+	}
+	return tags
+}
