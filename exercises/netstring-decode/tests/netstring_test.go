@@ -74,6 +74,7 @@ func TestDecodeMalformed(t *testing.T) {
 		{"length overflows int", "99999999999999999999:x,"},
 		{"length near max int", "9223372036854775807:x,"},
 		{"length max int minus one", "9223372036854775806:x,"},
+		{"length wraps around to 3", "18446744073709551619:abc,"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

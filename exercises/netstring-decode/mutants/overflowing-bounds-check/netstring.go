@@ -24,12 +24,20 @@ func Decode(s string) (payload, rest string, err error) {
 	if colon < 0 {
 		return "", "", fmt.Errorf("%w: no colon after the length", ErrMalformed)
 	}
-	n, err := strconv.Atoi(s[:colon])
-	if err != nil {
-		return "", "", fmt.Errorf("%w: length %q", ErrMalformed, s[:colon])
+	digits := s[:colon]
+	if digits == "" || (len(digits) > 1 && digits[0] == '0') {
+		return "", "", fmt.Errorf("%w: length %q", ErrMalformed, digits)
+	}
+	n := 0
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return "", "", fmt.Errorf("%w: length %q", ErrMalformed, digits)
+		}
+		n = n*10 + int(c-'0')
 	}
 	start := colon + 1
-	if n < 0 || start+n+1 > len(s) {
+	if start+n+1 > len(s) {
 		return "", "", fmt.Errorf("%w: length %d exceeds the input", ErrMalformed, n)
 	}
 	if s[start+n] != ',' {
