@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listExerciseFolders, readExerciseFolder } from '../../src/data/exercise-files';
 import { allMet, gradingPackages, runGrading } from '../../src/lib/grading-plan';
@@ -72,7 +72,11 @@ describe.skipIf(!goAvailable).each(exercises)('exercise $meta.slug with the real
   const dir = mkdtempSync(join(tmpdir(), `gm-exercise-${exercise.meta.slug}-`));
   // The package that must pass: the solution with its tests, or (kind: tests) the reference tests on the subject.
   const [reference] = gradingPackages(exercise, 'solution');
-  for (const [name, text] of Object.entries(reference?.files ?? {})) writeFileSync(join(dir, name), text);
+  // Files may sit in subdirectories (tests/testdata/fuzz/FuzzXxx/...).
+  for (const [name, text] of Object.entries(reference?.files ?? {})) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is gofmt-formatted (solution and tests)', () => {
