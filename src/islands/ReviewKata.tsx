@@ -57,6 +57,7 @@ export default function ReviewKata({ slug, practice }: Props) {
   const [showKey, setShowKey] = useState(false);
   const dirty = useRef(false);
   const resultHeading = useRef<HTMLDivElement>(null);
+  const focusResult = useRef(false);
 
   const latest = useLiveQuery(
     () => db?.kataAttempts.where('[kata+at]').between([slug, shownFrom], [slug, '\uffff']).last(),
@@ -103,6 +104,14 @@ export default function ReviewKata({ slug, practice }: Props) {
     return [...mine, ...key];
   }, [comments, data, file, showKey]);
 
+  // Move focus to the new result so keyboard and screen-reader users land on it. The result
+  // arrives through the live query some time after the write, so wait for it rather than a frame.
+  useEffect(() => {
+    if (!latest || !focusResult.current) return;
+    focusResult.current = false;
+    resultHeading.current?.querySelector('h4')?.focus();
+  }, [latest]);
+
   if (loadError)
     return (
       <p className="run-error" role="alert">
@@ -136,8 +145,7 @@ export default function ReviewKata({ slug, practice }: Props) {
     await recordKataAttempt(db, slug, comments, grade).catch(() => undefined);
     practice?.onSubmitted({ score: grade.score, passed: grade.passed });
     setShowKey(true);
-    // Move focus to the result so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => resultHeading.current?.querySelector('h4')?.focus());
+    focusResult.current = true;
   };
 
   const editingComment = editing?.id ? comments.find((c) => c.id === editing.id) : undefined;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_VERSION } from '../../src/lib/learner/backup-format';
 import { launchBrowser, newPage } from './browser';
 
 const LESSON_1 = '/lessons/mental-model-of-go/';
@@ -125,7 +126,7 @@ describe('a learner keeping a backup', () => {
     const exported = await exportFile(page);
     expect(exported.name).toMatch(/^go-mastery-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(exported.text) as { format: string; version: number; data: { progress: unknown[] } };
-    expect(doc).toMatchObject({ format: 'go-mastery-backup', version: 2 });
+    expect(doc).toMatchObject({ format: 'go-mastery-backup', version: BACKUP_VERSION });
     expect(doc.data.progress).toHaveLength(2);
     const before = await storedCounts(page);
 
