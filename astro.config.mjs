@@ -6,6 +6,9 @@ import react from '@astrojs/react';
 import expressiveCode from 'astro-expressive-code';
 import { goAssetHeaders, needsGoAssetHeaders } from './scripts/go-asset-headers.mjs';
 import { compactBuiltSite } from './scripts/lib/compact-code.mjs';
+import { rawToolMiddleware, writeRawTools } from './scripts/lib/go-tools.mjs';
+
+const publicGo = fileURLToPath(new URL('./public/go/', import.meta.url));
 
 /**
  * Serves /go/* (the in-browser toolchain) and /runner/* (the grading runner)
@@ -28,10 +31,26 @@ function goAssetHeadersPlugin() {
     /** @param {import('vite').ViteDevServer} server */
     configureServer(server) {
       install(server.middlewares);
+      server.middlewares.use(rawToolMiddleware(publicGo));
     },
     /** @param {import('vite').PreviewServer} server */
     configurePreviewServer(server) {
       install(server.middlewares);
+      server.middlewares.use(rawToolMiddleware(null));
+    },
+  };
+}
+
+/** Writes the raw tools into dist/go (see scripts/lib/go-tools.mjs). */
+function rawToolsIntegration() {
+  return {
+    name: 'go-mastery:raw-tools',
+    hooks: {
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': ({ dir, logger }) => {
+        const files = writeRawTools(publicGo, fileURLToPath(new URL('./go/', dir)));
+        logger.info(`raw tools for compileStreaming: ${files.join(', ')}`);
+      },
     },
   };
 }
@@ -62,6 +81,7 @@ export default defineConfig({
     mdx(),
     react(),
     compactCodeIntegration(),
+    rawToolsIntegration(),
   ],
   vite: {
     plugins: [goAssetHeadersPlugin()],

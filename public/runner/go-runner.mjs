@@ -1745,6 +1745,10 @@ function createWorkerEngine(opts) {
       return { ok: "engine", error: err instanceof Error ? err.message : String(err) };
     }
   };
+  const warm = async (files, mode) => {
+    programs.warm();
+    await build(mode, files);
+  };
   const execute = async (mode, files, timeoutMs, argv, stdin) => {
     if (mode === "test") {
       const none = noTestFilesResult("wasm", files);
@@ -1799,6 +1803,7 @@ function createWorkerEngine(opts) {
   };
   return {
     name: "wasm",
+    warm,
     runProgram(files, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return execute("run", files, timeoutMs, ["main"], options.stdin ?? "");

@@ -1841,7 +1841,7 @@ async function sha256Hex(bytes) {
   const digest = await s.digest("SHA-256", bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
-async function compileKey(inputs) {
+function hashFields(build) {
   const parts = [];
   const add = (text) => {
     const bytes = typeof text === "string" ? encoder.encode(text) : text;
@@ -1855,14 +1855,7 @@ async function compileKey(inputs) {
       add(record[k] ?? "");
     }
   };
-  add("compile-cache v1");
-  add(inputs.compiler);
-  add(String(inputs.args.length));
-  for (const a of inputs.args) add(a);
-  add(inputs.dir);
-  addRecord(inputs.sources);
-  add(inputs.importcfg);
-  addRecord(inputs.archives);
+  build(add, addRecord);
   const total = parts.reduce((n, p) => n + p.length, 0);
   const all = new Uint8Array(total);
   let at = 0;
@@ -1871,6 +1864,28 @@ async function compileKey(inputs) {
     at += p.length;
   }
   return sha256Hex(all);
+}
+function compileKey(inputs) {
+  return hashFields((add, addRecord) => {
+    add("compile-cache v1");
+    add(inputs.compiler);
+    add(String(inputs.args.length));
+    for (const a of inputs.args) add(a);
+    add(inputs.dir);
+    addRecord(inputs.sources);
+    add(inputs.importcfg);
+    addRecord(inputs.archives);
+  });
+}
+function linkKey(inputs) {
+  return hashFields((add, addRecord) => {
+    add("link-cache v1");
+    add(inputs.linker);
+    add(String(inputs.args.length));
+    for (const a of inputs.args) add(a);
+    add(inputs.importcfg);
+    addRecord(inputs.archives);
+  });
 }
 var CompileCache = class {
   entries = /* @__PURE__ */ new Map();
@@ -1927,6 +1942,8 @@ var ToolchainService = class {
   modules = /* @__PURE__ */ new Map();
   archives = /* @__PURE__ */ new Map();
   compiled = new CompileCache();
+  /** Linked programs: a test binary is a few MB, so a few dozen fit. */
+  linked = new CompileCache(64 * 1024 * 1024);
   assets;
   constructor(assets) {
     this.assets = assets;
@@ -1944,7 +1961,9 @@ var ToolchainService = class {
   module(tool) {
     let m = this.modules.get(tool);
     if (!m) {
-      m = this.manifest().then((man) => this.assets.bytes(man.tools[tool], `${tool}.wasm`)).then((bytes) => WebAssembly.compile(bytes));
+      m = this.manifest().then(
+        (man) => this.assets.module ? this.assets.module(man.tools[tool], `${tool}.wasm`) : this.assets.bytes(man.tools[tool], `${tool}.wasm`).then((b) => WebAssembly.compile(b))
+      );
       m.catch(() => this.modules.delete(tool));
       this.modules.set(tool, m);
     }
@@ -1984,17 +2003,20 @@ var ToolchainService = class {
       return { ok: false, diagnostics: planned.diagnostics, stderr, compileMs: now() - started, linkMs: 0 };
     }
     const plan = planned.plan;
-    const fs = await this.prepareFs(manifest, plan);
+    const fs = this.prepareFs(plan);
+    let std;
+    const withStd = () => std ??= this.addStd(manifest, plan, fs);
     const built = /* @__PURE__ */ new Map();
     for (const step of plan.compiles) {
-      const key = await this.compileKey(manifest, step, fs, built);
-      let entry = key === null ? void 0 : this.compiled.get(key);
+      const key2 = await this.compileKey(manifest, step, fs, built);
+      let entry = key2 === null ? void 0 : this.compiled.get(key2) ?? await this.stored(this.compiled, "compile", key2);
       if (entry) {
         fs.writeFile(step.output, entry.archive, { shared: true });
       } else {
-        const r2 = await this.runTool("compile", compileArgs(step), fs, step.dir);
-        if (r2.exitCode !== 0) {
-          const text = r2.stdout + r2.stderr;
+        await withStd();
+        const r = await this.runTool("compile", compileArgs(step), fs, step.dir);
+        if (r.exitCode !== 0) {
+          const text = r.stdout + r.stderr;
           return {
             ok: false,
             diagnostics: uniqueDiagnostics(parseDiagnostics(text, (f) => learnerFileName(f, step.dir))),
@@ -2003,12 +2025,13 @@ var ToolchainService = class {
             linkMs: 0
           };
         }
-        if (key === null) continue;
+        if (key2 === null) continue;
         const archive = fs.readFile(step.output).slice();
         const hash = await sha256Hex(archive);
         if (hash === null) continue;
         entry = { archive, hash };
-        this.compiled.set(key, entry);
+        this.compiled.set(key2, entry);
+        void this.assets.store?.put(`compile/${key2}`, archive).catch(() => void 0);
       }
       built.set(step.output, entry.hash);
     }
@@ -2018,21 +2041,60 @@ var ToolchainService = class {
     const linkArgs = ["-o", link.output, "-importcfg", link.importcfgPath, "-s", "-w", "-buildmode=exe"];
     if (link.testBinary) linkArgs.push("-X", "testing.testBinary=1");
     linkArgs.push(link.mainArchive);
-    const r = await this.runTool("link", linkArgs, fs, "/build");
-    const linkMs = now() - linkStarted;
-    if (r.exitCode !== 0) {
-      const text = r.stdout + r.stderr;
-      return {
-        ok: false,
-        diagnostics: parseDiagnostics(text, (f) => learnerFileName(f, "/src")),
-        stderr: text,
-        compileMs,
-        linkMs
-      };
+    const key = await this.linkKey(manifest, linkArgs, link.importcfg, link.mainArchive, built);
+    let wasm = key === null ? void 0 : (this.linked.get(key) ?? await this.stored(this.linked, "link", key))?.archive;
+    if (!wasm) {
+      await withStd();
+      const r = await this.runTool("link", linkArgs, fs, "/build");
+      if (r.exitCode !== 0) {
+        const text = r.stdout + r.stderr;
+        return {
+          ok: false,
+          diagnostics: parseDiagnostics(text, (f) => learnerFileName(f, "/src")),
+          stderr: text,
+          compileMs,
+          linkMs: now() - linkStarted
+        };
+      }
+      wasm = fs.readFile(link.output).slice();
+      if (key !== null) {
+        this.linked.set(key, { archive: wasm, hash: key });
+        void this.assets.store?.put(`link/${key}`, wasm).catch(() => void 0);
+      }
     }
-    const wasm = fs.readFile(link.output).slice();
+    const linkMs = now() - linkStarted;
+    wasm = wasm.slice();
     const asyncCallbacks = plan.std.includes("testing/synctest");
     return { ok: true, wasm, wasmExec, workDir: plan.workDir, asyncCallbacks, compileMs, linkMs };
+  }
+  /**
+   * A build output kept by an earlier page (the assets' persistent store), put
+   * back in the memory cache. Compiles and links are deterministic, so a stored
+   * output is exactly what running the tool again would produce.
+   */
+  async stored(cache, kind, key) {
+    const bytes = await this.assets.store?.get(`${kind}/${key}`).catch(() => void 0);
+    if (!bytes || !startsWith(bytes, kind === "link" ? WASM_MAGIC : ARCHIVE_MAGIC)) return void 0;
+    const hash = kind === "link" ? key : await sha256Hex(bytes);
+    if (hash === null) return void 0;
+    const entry = { archive: bytes, hash };
+    cache.set(key, entry);
+    return entry;
+  }
+  /** The build-cache key of a link: the linker, its flags and every archive it reads. */
+  linkKey(manifest, args, importcfg2, mainArchive, built) {
+    const archives = {};
+    const main = built.get(mainArchive);
+    if (main === void 0) return Promise.resolve(null);
+    archives[mainArchive] = main;
+    for (const line of importcfg2.split("\n")) {
+      const m = /^packagefile (\S+)=(\S+)$/.exec(line);
+      if (!m?.[1] || !m[2]) continue;
+      const hash = built.get(m[2]) ?? manifest.packages[m[1]]?.sha256;
+      if (hash === void 0) return Promise.resolve(null);
+      archives[m[2]] = hash;
+    }
+    return linkKey({ linker: manifest.tools.link.sha256, args, importcfg: importcfg2, archives });
   }
   /** The build-cache key of one compile: everything the compiler will read. */
   compileKey(manifest, step, fs, built) {
@@ -2062,14 +2124,17 @@ var ToolchainService = class {
       archives
     });
   }
-  async prepareFs(manifest, plan) {
+  /** The standard library archives the tools read; a build served from the cache needs none. */
+  async addStd(manifest, plan, fs) {
     const archives = await mapLimit(plan.std, 8, (p) => this.archive(manifest, p));
-    const fs = new MemFs();
-    for (const dir of ["/tmp", "/home/gopher", "/build"]) fs.mkdirp(dir);
     plan.std.forEach((p, i) => {
       const bytes = archives[i];
       if (bytes) fs.writeFile(archivePath(p), bytes, { shared: true });
     });
+  }
+  prepareFs(plan) {
+    const fs = new MemFs();
+    for (const dir of ["/tmp", "/home/gopher", "/build"]) fs.mkdirp(dir);
     for (const [path, text] of Object.entries(plan.sources)) fs.writeFile(path, text);
     for (const step of plan.compiles) {
       fs.writeFile(step.importcfgPath, step.importcfg);
@@ -2109,6 +2174,11 @@ function compileArgs(step) {
 }
 function relabel(text, step) {
   return text.replace(/^(\S+?\.go)(?=:\d)/gm, (f) => learnerFileName(f, step.dir));
+}
+var WASM_MAGIC = [0, 97, 115, 109];
+var ARCHIVE_MAGIC = [..."!<arch>\n"].map((c) => c.charCodeAt(0));
+function startsWith(bytes, magic) {
+  return bytes.length > magic.length && magic.every((b, i) => bytes[i] === b);
 }
 function now() {
   return performance.now();

@@ -4,6 +4,21 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
+ * Flags that keep headless Chromium from reaching out to the network at
+ * start-up (the CI machines have no network beyond package registries).
+ */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
  * A system Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium (or the
  * older chromium-browser name). Undefined means "the one Playwright manages".
  * @returns {string | undefined}

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Diagnostic, RunResult } from '../runner/types';
 import GoEditor from './GoEditor';
 import RunOutput from './RunOutput';
 import ToolchainProgress from './ToolchainProgress';
-import { useGoEngine } from './hooks/useGoEngine';
+import { useGoEngine, warmUp } from './hooks/useGoEngine';
 
 interface Props {
   /** The program the playground starts with (and resets to). */
@@ -24,6 +24,7 @@ export default function GoPlayground({ code, title = 'Try it', timeoutMs = 10_00
   const [error, setError] = useState<string | null>(null);
   const [formatDiagnostics, setFormatDiagnostics] = useState<Diagnostic[]>([]);
   const { getEngine, progress } = useGoEngine();
+  useEffect(() => warmUp({ [FILE]: code }, 'run'), [code]);
 
   const run = async () => {
     if (busy) return;

@@ -142,6 +142,12 @@ export interface GoEngine {
    * `filename` (default main.go) is the name errors use, so they point at the file being edited.
    */
   formatGo(source: string, filename?: string): Promise<string>;
+  /**
+   * Builds files ahead of a Run (into the build cache) and gets the tools ready,
+   * so the learner's first Run of unchanged code only runs it. Optional: the
+   * native engine has nothing to warm. Never rejects.
+   */
+  warm?(files: GoFiles, mode: 'run' | 'test'): Promise<void>;
   /** Frees workers and cached modules. */
   dispose(): Promise<void>;
 }

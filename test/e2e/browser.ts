@@ -1,19 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumPath } from '../../scripts/lib/chromium.mjs';
-
-// Flags that keep headless Chromium from reaching out to the network at start-up
-// (the CI machines have no network beyond package registries).
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { chromiumPath, QUIET_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 /** Launches headless Chromium: the system one, else the one Playwright manages (npm test installs it). */
 export async function launchBrowser(): Promise<Browser> {

@@ -7,8 +7,10 @@
 import type { ProgressEvent } from '../types.ts';
 import type { ManifestFile, ToolchainManifest } from '../manifest.ts';
 import type { ToolchainAssets } from '../worker/assets.ts';
+import { BUILD_CACHE_PREFIX, TOOLCHAIN_CACHE_PREFIX as CACHE_PREFIX } from './cache-names.ts';
 
-const CACHE_PREFIX = 'go-toolchain-';
+/** Build outputs kept across page loads; the oldest go first (a learner package is tens of kB, a program a few MB). */
+const BUILD_CACHE_ENTRIES = 120;
 
 /** Reads a response body into one array, reporting progress against the expected size. */
 async function readAll(res: Response, expected: number, onChunk: (loaded: number) => void): Promise<Uint8Array> {
@@ -32,6 +34,20 @@ async function readAll(res: Response, expected: number, onChunk: (loaded: number
   return out.subarray(0, at);
 }
 
+/** Reads a response to its end for its progress only, keeping none of it. */
+async function drain(res: Response, report: (loaded: number, done?: boolean) => void): Promise<void> {
+  const reader = res.body?.getReader();
+  if (!reader) return;
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.length;
+    report(loaded);
+  }
+  report(loaded, true);
+}
+
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   // A server may already have removed the gzip layer (Content-Encoding: gzip).
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
@@ -48,6 +64,19 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 export function browserAssets(base: string, onProgress: (event: ProgressEvent) => void): ToolchainAssets {
   let cacheName: string | undefined;
   const open = () => caches.open(cacheName ?? `${CACHE_PREFIX}unknown`);
+  const buildCacheName = () => `${BUILD_CACHE_PREFIX}${cacheName?.slice(CACHE_PREFIX.length) ?? 'unknown'}`;
+  const buildUrl = (key: string) => new URL(`__build/${key}`, base).href;
+
+  /** Reports a download's progress at most every 100 ms, and once at its end. */
+  const progress = (what: string, total: number) => {
+    let last = 0;
+    return (loaded: number, done = false) => {
+      const now = performance.now();
+      if (!done && now - last <= 100) return;
+      last = now;
+      onProgress({ what, loaded, total: Math.max(total, loaded) });
+    };
+  };
 
   const fetchFile = async (file: string, what: string, total: number): Promise<Uint8Array> => {
     const url = new URL(file, base).href;
@@ -56,17 +85,23 @@ export function browserAssets(base: string, onProgress: (event: ProgressEvent) =
     if (hit) return new Uint8Array(await hit.arrayBuffer());
     const res = await fetch(url);
     if (!res.ok) throw new Error(`could not download ${url}: HTTP ${res.status}`);
-    let last = 0;
-    const bytes = await readAll(res, total, (loaded) => {
-      const now = performance.now();
-      if (now - last > 100) {
-        last = now;
-        onProgress({ what, loaded, total });
-      }
-    });
-    onProgress({ what, loaded: bytes.length, total: Math.max(total, bytes.length) });
+    const report = progress(what, total);
+    const bytes = await readAll(res, total, report);
+    report(bytes.length, true);
     await cache.put(url, new Response(bytes as BodyInit));
     return bytes;
+  };
+
+  const bytes = async (entry: ManifestFile, what: string): Promise<Uint8Array> => {
+    const url = new URL(entry.file, base).href;
+    let raw = await gunzip(await fetchFile(entry.file, what, entry.gzipBytes));
+    if ((await sha256(raw)) !== entry.sha256) {
+      // A stale or damaged cached copy: drop it and download once more.
+      await (await open()).delete(url);
+      raw = await gunzip(await fetchFile(entry.file, what, entry.gzipBytes));
+      if ((await sha256(raw)) !== entry.sha256) throw new Error(`${url} does not match the toolchain manifest`);
+    }
+    return raw;
   };
 
   return {
@@ -86,25 +121,50 @@ export function browserAssets(base: string, onProgress: (event: ProgressEvent) =
       cacheName = `${CACHE_PREFIX}${manifest.goVersion}`;
       const cache = await open();
       await cache.put(url, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
-      // Archives of an older Go are useless now.
+      // Archives and build outputs of an older Go are useless now.
       for (const name of await caches.keys()) {
-        if (name.startsWith(CACHE_PREFIX) && name !== cacheName) await caches.delete(name);
+        const current = name === cacheName || name === buildCacheName();
+        if (!current && (name.startsWith(CACHE_PREFIX) || name.startsWith(BUILD_CACHE_PREFIX)))
+          await caches.delete(name);
       }
       return manifest;
     },
     async text(file) {
       return new TextDecoder().decode(await fetchFile(file, file, 0));
     },
-    async bytes(entry: ManifestFile, what: string) {
-      const url = new URL(entry.file, base).href;
-      let raw = await gunzip(await fetchFile(entry.file, what, entry.gzipBytes));
-      if ((await sha256(raw)) !== entry.sha256) {
-        // A stale or damaged cached copy: drop it and download once more.
-        await (await open()).delete(url);
-        raw = await gunzip(await fetchFile(entry.file, what, entry.gzipBytes));
-        if ((await sha256(raw)) !== entry.sha256) throw new Error(`${url} does not match the toolchain manifest`);
+    bytes,
+    store: {
+      async get(key) {
+        const hit = await (await caches.open(buildCacheName())).match(buildUrl(key));
+        return hit ? new Uint8Array(await hit.arrayBuffer()) : undefined;
+      },
+      async put(key, data) {
+        const cache = await caches.open(buildCacheName());
+        await cache.put(buildUrl(key), new Response(data as BodyInit));
+        // Keys come back in insertion order: drop the oldest beyond the limit.
+        const keys = await cache.keys();
+        for (const old of keys.slice(0, Math.max(0, keys.length - BUILD_CACHE_ENTRIES))) await cache.delete(old);
+      },
+    },
+    async module(entry: ManifestFile, what: string) {
+      // compileStreaming on the fetched raw .wasm is the one way Chromium keeps the machine
+      // code V8 produced and skips compiling tens of MB on the next page load; a module
+      // compiled from bytes is never cached (scripts/lib/go-tools.mjs says how it is served).
+      // The URL names the content, so the host may cache it for good.
+      const url = new URL(`${entry.file.replace(/\.gz$/, '')}?sha256=${entry.sha256}`, base).href;
+      try {
+        const res = await fetch(url);
+        if (res.ok && res.headers.get('content-type')?.startsWith('application/wasm')) {
+          // Progress in compressed bytes, as the other downloads report it.
+          const report = progress(what, entry.gzipBytes);
+          const scale = entry.gzipBytes / entry.bytes;
+          void drain(res.clone(), (n, done) => report(Math.round(n * scale), done)).catch(() => undefined);
+          return await WebAssembly.compileStreaming(res);
+        }
+      } catch {
+        // Offline with nothing cached, or a host without raw tools: the archive below.
       }
-      return raw;
+      return WebAssembly.compile((await bytes(entry, what)) as BufferSource);
     },
   };
 }

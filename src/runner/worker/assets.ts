@@ -8,6 +8,23 @@ export interface ToolchainAssets {
   text(file: string): Promise<string>;
   /** A gzipped manifest file, decompressed. `what` names it in progress events. */
   bytes(entry: ManifestFile, what: string): Promise<Uint8Array>;
+  /**
+   * A tool (compile, link, gofmt) compiled to a module. Optional: the browser
+   * compiles from a stored response so V8 can reuse its code cache; without it
+   * the service compiles `bytes()`.
+   */
+  module?(entry: ManifestFile, what: string): Promise<WebAssembly.Module>;
+  /**
+   * Optional persistent build cache (compiled packages, linked programs) so a
+   * page loaded again does not compile and link the same program again.
+   * Keys are content hashes; losing an entry only costs a rebuild.
+   */
+  store?: BuildStore;
+}
+
+export interface BuildStore {
+  get(key: string): Promise<Uint8Array | undefined>;
+  put(key: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Runs fn over items with at most `limit` in flight (archive downloads). */

@@ -5,7 +5,8 @@
  * the bytes of every archive that configuration names). The compiler is
  * deterministic, so equal inputs give equal archives, and a hit is exactly
  * what compiling again would produce. Only successful compiles are stored.
- * Links are never cached (go test does not cache them either).
+ * A link is keyed the same way (the linker is deterministic too), so running
+ * an unchanged program again skips the link as well.
  */
 
 /** What one compile reads. Archive contents are identified by a hash each. */
@@ -41,18 +42,20 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+type Field = string | Uint8Array;
+
 /**
- * The cache key of a compile (null without Web Crypto). Every field is
+ * sha256 of a sequence of fields (null without Web Crypto). Every field is
  * length-prefixed, so no two different inputs can serialize to the same bytes.
  */
-export async function compileKey(inputs: CompileInputs): Promise<string | null> {
+function hashFields(build: (add: (f: Field) => void, addRecord: (r: Record<string, Field>) => void) => void) {
   const parts: Uint8Array[] = [];
-  const add = (text: string | Uint8Array) => {
+  const add = (text: Field) => {
     const bytes = typeof text === 'string' ? encoder.encode(text) : text;
     parts.push(encoder.encode(`${bytes.length}:`), bytes);
   };
   /** A record in key order, so the order it was built in does not matter. */
-  const addRecord = (record: Record<string, string | Uint8Array>) => {
+  const addRecord = (record: Record<string, Field>) => {
     const keys = Object.keys(record).sort();
     add(String(keys.length));
     for (const k of keys) {
@@ -60,14 +63,7 @@ export async function compileKey(inputs: CompileInputs): Promise<string | null> 
       add(record[k] ?? '');
     }
   };
-  add('compile-cache v1');
-  add(inputs.compiler);
-  add(String(inputs.args.length));
-  for (const a of inputs.args) add(a);
-  add(inputs.dir);
-  addRecord(inputs.sources);
-  add(inputs.importcfg);
-  addRecord(inputs.archives);
+  build(add, addRecord);
   const total = parts.reduce((n, p) => n + p.length, 0);
   const all = new Uint8Array(total);
   let at = 0;
@@ -76,6 +72,42 @@ export async function compileKey(inputs: CompileInputs): Promise<string | null> 
     at += p.length;
   }
   return sha256Hex(all);
+}
+
+/** The cache key of a compile (null without Web Crypto). */
+export function compileKey(inputs: CompileInputs): Promise<string | null> {
+  return hashFields((add, addRecord) => {
+    add('compile-cache v1');
+    add(inputs.compiler);
+    add(String(inputs.args.length));
+    for (const a of inputs.args) add(a);
+    add(inputs.dir);
+    addRecord(inputs.sources);
+    add(inputs.importcfg);
+    addRecord(inputs.archives);
+  });
+}
+
+/** What one link reads: the linker, its flags, its import configuration and every archive's hash. */
+export interface LinkInputs {
+  /** sha256 of the linker (manifest.tools.link). */
+  linker: string;
+  args: string[];
+  importcfg: string;
+  /** Hash of every archive the link reads (the main one and each packagefile), by path. */
+  archives: Record<string, string>;
+}
+
+/** The cache key of a link (null without Web Crypto). */
+export function linkKey(inputs: LinkInputs): Promise<string | null> {
+  return hashFields((add, addRecord) => {
+    add('link-cache v1');
+    add(inputs.linker);
+    add(String(inputs.args.length));
+    for (const a of inputs.args) add(a);
+    add(inputs.importcfg);
+    addRecord(inputs.archives);
+  });
 }
 
 /** A compiled package archive and its sha256 (dependents' keys include it). */

@@ -263,6 +263,11 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     }
   };
 
+  const warm = async (files: GoFiles, mode: BuildMode): Promise<void> => {
+    programs.warm();
+    await build(mode, files); // a failure here is reported again by the Run that needs it
+  };
+
   const execute = async (
     mode: BuildMode,
     files: GoFiles,
@@ -324,6 +329,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
 
   return {
     name: 'wasm',
+    warm,
     runProgram(files, options: RunProgramOptions = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return execute('run', files, timeoutMs, ['main'], options.stdin ?? '');

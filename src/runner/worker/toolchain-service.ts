@@ -13,7 +13,7 @@ import { MemFs, resolvePath } from '../go/memfs.ts';
 import { loadWasmExec, runGo } from '../go/host.ts';
 import { mapLimit, type ToolchainAssets } from './assets.ts';
 import type { BuildReply, FormatReply } from './protocol.ts';
-import { CompileCache, compileKey, sha256Hex } from './compile-cache.ts';
+import { CompileCache, compileKey, linkKey, sha256Hex } from './compile-cache.ts';
 
 type Tool = 'compile' | 'link' | 'gofmt';
 
@@ -49,6 +49,8 @@ export class ToolchainService {
   private readonly modules = new Map<Tool, Promise<WebAssembly.Module>>();
   private readonly archives = new Map<string, Promise<Uint8Array>>();
   private readonly compiled = new CompileCache();
+  /** Linked programs: a test binary is a few MB, so a few dozen fit. */
+  private readonly linked = new CompileCache(64 * 1024 * 1024);
 
   private readonly assets: ToolchainAssets;
 
@@ -71,9 +73,11 @@ export class ToolchainService {
   private module(tool: Tool): Promise<WebAssembly.Module> {
     let m = this.modules.get(tool);
     if (!m) {
-      m = this.manifest()
-        .then((man) => this.assets.bytes(man.tools[tool], `${tool}.wasm`))
-        .then((bytes) => WebAssembly.compile(bytes as BufferSource));
+      m = this.manifest().then((man) =>
+        this.assets.module
+          ? this.assets.module(man.tools[tool], `${tool}.wasm`)
+          : this.assets.bytes(man.tools[tool], `${tool}.wasm`).then((b) => WebAssembly.compile(b as BufferSource)),
+      );
       // A failed download must not stay cached: the next request retries.
       m.catch(() => this.modules.delete(tool));
       this.modules.set(tool, m);
@@ -116,16 +120,20 @@ export class ToolchainService {
       return { ok: false, diagnostics: planned.diagnostics, stderr, compileMs: now() - started, linkMs: 0 };
     }
     const plan = planned.plan;
-    const fs = await this.prepareFs(manifest, plan);
+    const fs = this.prepareFs(plan);
+    let std: Promise<void> | undefined;
+    const withStd = () => (std ??= this.addStd(manifest, plan, fs));
 
     // Hashes of the archives this build produced, for the keys of later compiles.
     const built = new Map<string, string>();
     for (const step of plan.compiles) {
       const key = await this.compileKey(manifest, step, fs, built);
-      let entry = key === null ? undefined : this.compiled.get(key);
+      let entry =
+        key === null ? undefined : (this.compiled.get(key) ?? (await this.stored(this.compiled, 'compile', key)));
       if (entry) {
         fs.writeFile(step.output, entry.archive, { shared: true });
       } else {
+        await withStd();
         const r = await this.runTool('compile', compileArgs(step), fs, step.dir);
         if (r.exitCode !== 0) {
           const text = r.stdout + r.stderr;
@@ -143,6 +151,7 @@ export class ToolchainService {
         if (hash === null) continue;
         entry = { archive, hash };
         this.compiled.set(key, entry);
+        void this.assets.store?.put(`compile/${key}`, archive).catch(() => undefined);
       }
       built.set(step.output, entry.hash);
     }
@@ -152,23 +161,72 @@ export class ToolchainService {
     const linkArgs = ['-o', link.output, '-importcfg', link.importcfgPath, '-s', '-w', '-buildmode=exe'];
     if (link.testBinary) linkArgs.push('-X', 'testing.testBinary=1');
     linkArgs.push(link.mainArchive);
-    const r = await this.runTool('link', linkArgs, fs, '/build');
-    const linkMs = now() - linkStarted;
-    if (r.exitCode !== 0) {
-      const text = r.stdout + r.stderr;
-      return {
-        ok: false,
-        diagnostics: parseDiagnostics(text, (f) => learnerFileName(f, '/src')),
-        stderr: text,
-        compileMs,
-        linkMs,
-      };
+    const key = await this.linkKey(manifest, linkArgs, link.importcfg, link.mainArchive, built);
+    let wasm =
+      key === null ? undefined : (this.linked.get(key) ?? (await this.stored(this.linked, 'link', key)))?.archive;
+    if (!wasm) {
+      await withStd();
+      const r = await this.runTool('link', linkArgs, fs, '/build');
+      if (r.exitCode !== 0) {
+        const text = r.stdout + r.stderr;
+        return {
+          ok: false,
+          diagnostics: parseDiagnostics(text, (f) => learnerFileName(f, '/src')),
+          stderr: text,
+          compileMs,
+          linkMs: now() - linkStarted,
+        };
+      }
+      wasm = fs.readFile(link.output).slice();
+      if (key !== null) {
+        this.linked.set(key, { archive: wasm, hash: key });
+        void this.assets.store?.put(`link/${key}`, wasm).catch(() => undefined);
+      }
     }
-    // Copy out of the file system so the binary can be transferred to the program worker.
-    const wasm = fs.readFile(link.output).slice();
+    const linkMs = now() - linkStarted;
+    // A copy, so the binary can be transferred to the program worker and the cache keeps its own.
+    wasm = wasm.slice();
     // A synctest bubble only exists in a binary that links testing/synctest.
     const asyncCallbacks = plan.std.includes('testing/synctest');
     return { ok: true, wasm, wasmExec, workDir: plan.workDir, asyncCallbacks, compileMs, linkMs };
+  }
+
+  /**
+   * A build output kept by an earlier page (the assets' persistent store), put
+   * back in the memory cache. Compiles and links are deterministic, so a stored
+   * output is exactly what running the tool again would produce.
+   */
+  private async stored(cache: CompileCache, kind: 'compile' | 'link', key: string) {
+    const bytes = await this.assets.store?.get(`${kind}/${key}`).catch(() => undefined);
+    // Anything but a whole archive or module (a store cleared half-way, a foreign entry) is a miss.
+    if (!bytes || !startsWith(bytes, kind === 'link' ? WASM_MAGIC : ARCHIVE_MAGIC)) return undefined;
+    const hash = kind === 'link' ? key : await sha256Hex(bytes);
+    if (hash === null) return undefined;
+    const entry = { archive: bytes, hash };
+    cache.set(key, entry);
+    return entry;
+  }
+
+  /** The build-cache key of a link: the linker, its flags and every archive it reads. */
+  private linkKey(
+    manifest: ToolchainManifest,
+    args: string[],
+    importcfg: string,
+    mainArchive: string,
+    built: Map<string, string>,
+  ): Promise<string | null> {
+    const archives: Record<string, string> = {};
+    const main = built.get(mainArchive);
+    if (main === undefined) return Promise.resolve(null);
+    archives[mainArchive] = main;
+    for (const line of importcfg.split('\n')) {
+      const m = /^packagefile (\S+)=(\S+)$/.exec(line);
+      if (!m?.[1] || !m[2]) continue;
+      const hash = built.get(m[2]) ?? manifest.packages[m[1]]?.sha256;
+      if (hash === undefined) return Promise.resolve(null);
+      archives[m[2]] = hash;
+    }
+    return linkKey({ linker: manifest.tools.link.sha256, args, importcfg, archives });
   }
 
   /** The build-cache key of one compile: everything the compiler will read. */
@@ -207,14 +265,18 @@ export class ToolchainService {
     });
   }
 
-  private async prepareFs(manifest: ToolchainManifest, plan: BuildPlan): Promise<MemFs> {
+  /** The standard library archives the tools read; a build served from the cache needs none. */
+  private async addStd(manifest: ToolchainManifest, plan: BuildPlan, fs: MemFs): Promise<void> {
     const archives = await mapLimit(plan.std, 8, (p) => this.archive(manifest, p));
-    const fs = new MemFs();
-    for (const dir of ['/tmp', '/home/gopher', '/build']) fs.mkdirp(dir);
     plan.std.forEach((p, i) => {
       const bytes = archives[i];
       if (bytes) fs.writeFile(archivePath(p), bytes, { shared: true });
     });
+  }
+
+  private prepareFs(plan: BuildPlan): MemFs {
+    const fs = new MemFs();
+    for (const dir of ['/tmp', '/home/gopher', '/build']) fs.mkdirp(dir);
     for (const [path, text] of Object.entries(plan.sources)) fs.writeFile(path, text);
     for (const step of plan.compiles) {
       fs.writeFile(step.importcfgPath, step.importcfg);
@@ -258,6 +320,13 @@ function compileArgs(step: CompileStep): string[] {
 /** Rewrites "./x.go" in compiler output to the learner's path, as go build prints it. */
 function relabel(text: string, step: CompileStep): string {
   return text.replace(/^(\S+?\.go)(?=:\d)/gm, (f) => learnerFileName(f, step.dir));
+}
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const ARCHIVE_MAGIC = [...'!<arch>\n'].map((c) => c.charCodeAt(0));
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length > magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
 function now(): number {

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CompileCache, compileKey, type CompileInputs } from '../../../src/runner/worker/compile-cache.ts';
+import {
+  CompileCache,
+  compileKey,
+  linkKey,
+  type CompileInputs,
+  type LinkInputs,
+} from '../../../src/runner/worker/compile-cache.ts';
+import type { BuildStore } from '../../../src/runner/worker/assets.ts';
 import { ToolchainService } from '../../../src/runner/worker/toolchain-service.ts';
 import { nodeAssets } from '../../../src/runner/node/assets.ts';
 
@@ -102,6 +109,48 @@ const calc = (body: string) => ({
     'package calc\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(2, 3) != 5 {\n\t\tt.Fatal("Add")\n\t}\n}\n',
 });
 
+describe('linkKey', () => {
+  const link: LinkInputs = {
+    linker: 'l1',
+    args: ['-o', '/build/a.out', '-importcfg', '/build/importcfg.link', '/build/main.a'],
+    importcfg: 'packagefile fmt=/go/pkg/fmt.a\n',
+    archives: { '/build/main.a': 'm1', '/go/pkg/fmt.a': 'f1' },
+  };
+
+  it('changes when the linker, its flags, its import configuration or any archive changes', async () => {
+    const variants: LinkInputs[] = [
+      { ...link, linker: 'l2' },
+      { ...link, args: [...link.args, '-X', 'testing.testBinary=1'] },
+      { ...link, importcfg: 'packagefile fmt=/go/pkg/fmt2.a\n' },
+      { ...link, archives: { ...link.archives, '/build/main.a': 'm2' } },
+      { ...link, archives: { ...link.archives, '/go/pkg/os.a': 'o1' } },
+    ];
+    const keys = await Promise.all([link, ...variants].map((v) => linkKey(v)));
+    expect(new Set(keys).size).toBe(variants.length + 1);
+    expect(await linkKey({ ...link })).toBe(keys[0]);
+  });
+
+  it('never equals the compile key of the same fields', async () => {
+    const shared = { args: base.args, importcfg: base.importcfg, archives: base.archives };
+    expect(await linkKey({ linker: base.compiler, ...shared })).not.toBe(await compileKey(base));
+  });
+});
+
+/** A service whose tool runs are recorded (tool names in order). */
+function recordingService(store?: BuildStore) {
+  const assets = nodeAssets();
+  const service = new ToolchainService(store ? { ...assets, store } : assets);
+  const tools: string[] = [];
+  const runTool = (service as unknown as { runTool: (tool: string, args: string[]) => Promise<unknown> }).runTool;
+  Object.assign(service, {
+    runTool(this: ToolchainService, tool: string, args: string[], ...rest: unknown[]) {
+      tools.push(tool);
+      return (runTool as (...a: unknown[]) => Promise<unknown>).call(this, tool, args, ...rest);
+    },
+  });
+  return { service, tools };
+}
+
 describe.skipIf(!built)('the toolchain with its compile cache', () => {
   // The service installs Go's host globals (process, fs, path) in the thread
   // it runs in, as it does in its worker; put this thread's back afterwards.
@@ -147,4 +196,59 @@ describe.skipIf(!built)('the toolchain with its compile cache', () => {
     expect(brokenAgain).toEqual(broken.ok ? undefined : { ...broken, compileMs: expect.any(Number) });
     expect(compiles).toHaveLength(6);
   });
+
+  it('links an unchanged program once', { timeout: 120_000 }, async () => {
+    const { service, tools } = recordingService();
+    const first = await service.build('test', calc('a * 1 + b'));
+    const again = await service.build('test', calc('a * 1 + b'));
+    if (!first.ok || !again.ok) throw new Error('build failed');
+    expect(tools).toEqual(['compile', 'compile', 'link']);
+    expect(again.wasm).toEqual(first.wasm);
+    // The reply's binary is a copy: transferring it away leaves the cache whole.
+    first.wasm.fill(0);
+    const third = await service.build('test', calc('a * 1 + b'));
+    if (!third.ok) throw new Error('build failed');
+    expect(third.wasm).toEqual(again.wasm);
+  });
+
+  it(
+    'keeps builds in the persistent store: a new page builds unchanged code without a tool',
+    { timeout: 120_000 },
+    async () => {
+      const kept = new Map<string, Uint8Array>();
+      const store: BuildStore = {
+        get: (key) => Promise.resolve(kept.get(key)?.slice()),
+        put: (key, bytes) => {
+          kept.set(key, bytes.slice());
+          return Promise.resolve();
+        },
+      };
+      const page1 = recordingService(store);
+      const first = await page1.service.build('test', calc('a + b + 0'));
+      if (!first.ok) throw new Error('build failed');
+      expect(page1.tools).toEqual(['compile', 'compile', 'link']);
+      await new Promise((r) => setTimeout(r, 0)); // the puts are not awaited by the build
+      expect([...kept.keys()].map((k) => k.split('/')[0]).sort()).toEqual(['compile', 'compile', 'link']);
+
+      const page2 = recordingService(store);
+      const second = await page2.service.build('test', calc('a + b + 0'));
+      if (!second.ok) throw new Error('build failed');
+      expect(page2.tools).toEqual([]);
+      expect(second.wasm).toEqual(first.wasm);
+
+      // A damaged entry is a miss, never a broken program: the link runs again.
+      const linkEntry = [...kept.keys()].find((k) => k.startsWith('link/')) ?? '';
+      kept.set(linkEntry, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+      const page3 = recordingService(store);
+      const third = await page3.service.build('test', calc('a + b + 0'));
+      if (!third.ok) throw new Error('build failed');
+      expect(page3.tools).toEqual(['link']);
+      expect(third.wasm).toEqual(first.wasm);
+
+      // An edit compiles the package and the test main again, and links again.
+      const edited = await page3.service.build('test', calc('b + a + 0'));
+      expect(edited.ok).toBe(true);
+      expect(page3.tools).toEqual(['link', 'compile', 'compile', 'link']);
+    },
+  );
 });
