@@ -3,6 +3,7 @@ package shop
 import (
 	"errors"
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -57,7 +58,9 @@ func TestIncAll(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			counters := make([]Counter, len(tt.starts))
 			for i, start := range tt.starts {
-				counters[i].n = start
+				for range start {
+					counters[i].Inc()
+				}
 			}
 			IncAll(counters)
 			for i, start := range tt.starts {
@@ -124,11 +127,19 @@ func TestAccountCopiesAreIndependent(t *testing.T) {
 	}
 }
 
+// account returns an Account of owner holding cents, built through the
+// exported API only.
+func account(owner string, cents int64) Account {
+	a := Account{Owner: owner}
+	a.Deposit(cents)
+	return a
+}
+
 // balances turns a map of accounts into a map of balances, for comparison.
 func balances(accounts map[string]Account) map[string]int64 {
 	out := make(map[string]int64, len(accounts))
 	for owner, a := range accounts {
-		out[owner] = a.balance
+		out[owner] = a.Balance()
 	}
 	return out
 }
@@ -148,8 +159,8 @@ func TestCredit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			accounts := map[string]Account{
-				"ada": {Owner: "ada", balance: 100},
-				"ken": {Owner: "ken"},
+				"ada": account("ada", 100),
+				"ken": account("ken", 0),
 			}
 			if ok := Credit(accounts, tt.owner, tt.cents); ok != tt.wantOK {
 				t.Errorf("Credit(accounts, %q, %d) = %t, want %t", tt.owner, tt.cents, ok, tt.wantOK)
@@ -177,7 +188,7 @@ func TestChargeFees(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			accounts := make(map[string]Account, len(tt.start))
 			for owner, b := range tt.start {
-				accounts[owner] = Account{Owner: owner, balance: b}
+				accounts[owner] = account(owner, b)
 			}
 			if got := ChargeFees(accounts, tt.fee); got != tt.wantCharged {
 				t.Errorf("ChargeFees(%v, %d) = %d, want %d", tt.start, tt.fee, got, tt.wantCharged)
@@ -214,25 +225,64 @@ func TestRestock(t *testing.T) {
 func TestLog(t *testing.T) {
 	tests := []struct {
 		name string
-		log  Log
 		add  []string
 		want []string
 	}{
-		{"zero value", Log{}, []string{"started"}, []string{"started"}},
-		{"several messages keep their order", Log{}, []string{"a", "b", "c"}, []string{"a", "b", "c"}},
-		// With spare capacity, append writes into the shared array without
-		// reallocating, yet a copied slice header still loses the new length.
-		{"spare capacity", Log{lines: make([]string, 0, 8)}, []string{"x", "y"}, []string{"x", "y"}},
-		{"nothing added", Log{}, nil, []string{}},
+		{"zero value", []string{"started"}, []string{"started"}},
+		{"several messages keep their order", []string{"a", "b", "c"}, []string{"a", "b", "c"}},
+		// After a few appends the slice has spare capacity: append then
+		// writes into the same array without reallocating, yet a copied
+		// slice header still loses the new length.
+		{"a log that already holds messages", []string{"a", "b", "c", "d", "e"}, []string{"a", "b", "c", "d", "e"}},
+		{"nothing added", nil, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := tt.log
+			var l Log
 			for _, msg := range tt.add {
 				l.Add(msg)
 			}
 			if got := l.Lines(); !slices.Equal(got, tt.want) {
 				t.Errorf("after adding %q, Lines() = %q, want %q", tt.add, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinesReturnsACopy(t *testing.T) {
+	var l Log
+	l.Add("first")
+	l.Add("second")
+	got := l.Lines()
+	got[0] = "changed by the caller"
+	if got, want := l.Lines(), []string{"first", "second"}; !slices.Equal(got, want) {
+		t.Errorf("after the caller changed the slice Lines returned, Lines() = %q, want %q (return a copy)", got, want)
+	}
+}
+
+func TestReceiversAreConsistent(t *testing.T) {
+	tests := []struct {
+		name    string
+		value   reflect.Type
+		pointer reflect.Type
+	}{
+		{"Counter", reflect.TypeFor[Counter](), reflect.TypeFor[*Counter]()},
+		{"Account", reflect.TypeFor[Account](), reflect.TypeFor[*Account]()},
+		{"Log", reflect.TypeFor[Log](), reflect.TypeFor[*Log]()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The method set of the value type holds exactly the methods
+			// with value receivers; the pointer type has all of them.
+			var valueMethods []string
+			for i := range tt.value.NumMethod() {
+				valueMethods = append(valueMethods, tt.value.Method(i).Name)
+			}
+			if len(valueMethods) > 0 {
+				t.Errorf("%s has value-receiver methods %v, want none: once a method of %s needs a pointer receiver, give the others pointer receivers too", tt.name, valueMethods, tt.name)
+			}
+			if tt.pointer.NumMethod() == 0 {
+				t.Errorf("%s has no pointer-receiver methods, want all its methods on %s", tt.pointer, tt.pointer)
 			}
 		})
 	}

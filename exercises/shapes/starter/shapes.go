@@ -100,7 +100,8 @@ func NewTriangle(a, b, c float64) (Triangle, error) {
 }
 
 // Area uses Heron's formula: with s = (A+B+C)/2, the area is
-// √(s(s−A)(s−B)(s−C)).
+// √(s(s−A)(s−B)(s−C)). A flat triangle has area 0, never NaN, even when
+// rounding makes the product under the root slightly negative.
 func (t Triangle) Area() float64 {
 	// TODO
 	return 0

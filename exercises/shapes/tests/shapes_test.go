@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +57,9 @@ func TestAreaAndPerimeter(t *testing.T) {
 		{"equilateral triangle", Triangle{A: 2, B: 2, C: 2}, math.Sqrt(3), 6},
 		{"isosceles triangle 5-5-6", Triangle{A: 5, B: 5, C: 6}, 12, 16},
 		{"flat triangle", Triangle{A: 1, B: 2, C: 3}, 0, 6},
+		// s(s-A)(s-B)(s-C) rounds to about -6.7e-19 here, and the square
+		// root of a negative number is NaN.
+		{"flat triangle whose Heron product rounds below zero", Triangle{A: 0.4, B: 0.3, C: 0.1}, 0, 0.8},
 		{"zero-size triangle", Triangle{}, 0, 0},
 	}
 	for _, tt := range tests {
@@ -107,6 +111,7 @@ func TestConstructorsAcceptValidDimensions(t *testing.T) {
 		{"zero-size circle", func() (Shape, error) { return NewCircle(0) }, Circle{}},
 		{"triangle", func() (Shape, error) { return NewTriangle(3, 4, 5) }, Triangle{A: 3, B: 4, C: 5}},
 		{"flat triangle", func() (Shape, error) { return NewTriangle(1, 2, 3) }, Triangle{A: 1, B: 2, C: 3}},
+		{"flat triangle with fractions", func() (Shape, error) { return NewTriangle(0.4, 0.3, 0.1) }, Triangle{A: 0.4, B: 0.3, C: 0.1}},
 		{"zero-size triangle", func() (Shape, error) { return NewTriangle(0, 0, 0) }, Triangle{}},
 	}
 	for _, tt := range tests {
@@ -129,28 +134,37 @@ func TestConstructorsRejectInvalidDimensions(t *testing.T) {
 		call string
 		make func() (Shape, error)
 		zero Shape
+		// mention lists what the error message must contain: which
+		// dimension was wrong and its value as %g prints it.
+		mention []string
 	}{
-		{"negative width", "NewRectangle(-1, 2)", func() (Shape, error) { return NewRectangle(-1, 2) }, Rectangle{}},
-		{"negative height", "NewRectangle(2, -0.5)", func() (Shape, error) { return NewRectangle(2, -0.5) }, Rectangle{}},
-		{"NaN width", "NewRectangle(NaN, 2)", func() (Shape, error) { return NewRectangle(nan, 2) }, Rectangle{}},
-		{"infinite height", "NewRectangle(2, +Inf)", func() (Shape, error) { return NewRectangle(2, inf) }, Rectangle{}},
-		{"negative radius", "NewCircle(-3)", func() (Shape, error) { return NewCircle(-3) }, Circle{}},
-		{"NaN radius", "NewCircle(NaN)", func() (Shape, error) { return NewCircle(nan) }, Circle{}},
-		{"negatively infinite radius", "NewCircle(-Inf)", func() (Shape, error) { return NewCircle(-inf) }, Circle{}},
-		{"negative side", "NewTriangle(3, -4, 5)", func() (Shape, error) { return NewTriangle(3, -4, 5) }, Triangle{}},
-		{"NaN side", "NewTriangle(3, 4, NaN)", func() (Shape, error) { return NewTriangle(3, 4, nan) }, Triangle{}},
-		{"infinite side", "NewTriangle(+Inf, 4, 5)", func() (Shape, error) { return NewTriangle(inf, 4, 5) }, Triangle{}},
-		{"first side too long", "NewTriangle(10, 2, 3)", func() (Shape, error) { return NewTriangle(10, 2, 3) }, Triangle{}},
-		{"last side too long", "NewTriangle(1, 2, 4)", func() (Shape, error) { return NewTriangle(1, 2, 4) }, Triangle{}},
+		{"negative width", "NewRectangle(-1, 2)", func() (Shape, error) { return NewRectangle(-1, 2) }, Rectangle{}, []string{"width", "-1"}},
+		{"negative height", "NewRectangle(2, -0.5)", func() (Shape, error) { return NewRectangle(2, -0.5) }, Rectangle{}, []string{"height", "-0.5"}},
+		{"NaN width", "NewRectangle(NaN, 2)", func() (Shape, error) { return NewRectangle(nan, 2) }, Rectangle{}, []string{"width", "NaN"}},
+		{"infinite height", "NewRectangle(2, +Inf)", func() (Shape, error) { return NewRectangle(2, inf) }, Rectangle{}, []string{"height", "+Inf"}},
+		{"negative radius", "NewCircle(-3)", func() (Shape, error) { return NewCircle(-3) }, Circle{}, []string{"radius", "-3"}},
+		{"NaN radius", "NewCircle(NaN)", func() (Shape, error) { return NewCircle(nan) }, Circle{}, []string{"radius", "NaN"}},
+		{"negatively infinite radius", "NewCircle(-Inf)", func() (Shape, error) { return NewCircle(-inf) }, Circle{}, []string{"radius", "-Inf"}},
+		{"negative side", "NewTriangle(3, -4, 5)", func() (Shape, error) { return NewTriangle(3, -4, 5) }, Triangle{}, []string{"side", "-4"}},
+		{"NaN side", "NewTriangle(3, 4, NaN)", func() (Shape, error) { return NewTriangle(3, 4, nan) }, Triangle{}, []string{"side", "NaN"}},
+		{"infinite side", "NewTriangle(+Inf, 4, 5)", func() (Shape, error) { return NewTriangle(inf, 4, 5) }, Triangle{}, []string{"side", "+Inf"}},
+		{"first side too long", "NewTriangle(10, 2, 3)", func() (Shape, error) { return NewTriangle(10, 2, 3) }, Triangle{}, nil},
+		{"middle side too long", "NewTriangle(2, 10, 3)", func() (Shape, error) { return NewTriangle(2, 10, 3) }, Triangle{}, nil},
+		{"last side too long", "NewTriangle(1, 2, 4)", func() (Shape, error) { return NewTriangle(1, 2, 4) }, Triangle{}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := tt.make()
 			if !errors.Is(err, ErrInvalidDimension) {
-				t.Errorf("%s returned error %v, want an error wrapping ErrInvalidDimension", tt.call, err)
+				t.Fatalf("%s returned error %v, want an error wrapping ErrInvalidDimension", tt.call, err)
 			}
 			if got != tt.zero {
 				t.Errorf("%s returned %#v, want the zero value %#v alongside the error", tt.call, got, tt.zero)
+			}
+			for _, m := range tt.mention {
+				if !strings.Contains(err.Error(), m) {
+					t.Errorf("%s returned error %q, want a message that contains %q (say which dimension was wrong and its value)", tt.call, err, m)
+				}
 			}
 		})
 	}
