@@ -31,7 +31,7 @@ type Store struct {
 	// non-nil result makes that step fail with that error. Tests use it.
 	Fault func(Step) error
 
-	mu     sync.Mutex
+	mu     sync.Locker // guards the fields below: a *sync.Mutex, or in the tests one that records its use
 	cases  map[caseKey]Case
 	audit  []AuditEvent
 	outbox []OutboxEvent
@@ -40,7 +40,12 @@ type Store struct {
 
 // NewStore returns an empty store.
 func NewStore() *Store {
-	return &Store{cases: make(map[caseKey]Case)}
+	return newStore(new(sync.Mutex))
+}
+
+// newStore returns an empty store guarded by mu.
+func newStore(mu sync.Locker) *Store {
+	return &Store{mu: mu, cases: make(map[caseKey]Case)}
 }
 
 // Put stores c directly, outside any transaction (test setup).

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -185,6 +187,12 @@ func TestTransitionWithCancelledContextWritesNothing(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Transition with a cancelled context: error = %v, want context.Canceled", err)
 	}
+	if !strings.Contains(err.Error(), "begin") {
+		t.Errorf("error %q does not name the step; want it to contain %q", err, "begin")
+	}
+	if store.InTx() {
+		t.Error("store.InTx() = true after Begin failed, want false")
+	}
 	if stored, _ := store.Case("acme", "case-1"); stored != seed {
 		t.Errorf("committed case = %+v, want %+v", stored, seed)
 	}
@@ -295,12 +303,155 @@ func TestTxSemantics(t *testing.T) {
 		if err := tx.Commit(); !errors.Is(err, injected) {
 			t.Fatalf("Commit = %v, want %v", err, injected)
 		}
-		tx.Rollback()
+		if store.InTx() {
+			t.Error("store.InTx() = true right after a failed Commit, want false: a failed commit ends the transaction too")
+		}
+		if err := tx.Rollback(); !errors.Is(err, ErrTxDone) {
+			t.Errorf("Rollback after a failed Commit = %v, want ErrTxDone: the failed Commit already ended the transaction", err)
+		}
 		if c, a, o := committed(store); c != seed || a != 0 || o != 0 {
 			t.Errorf("after a failed Commit: case %+v, %d audit, %d outbox; want %+v, 0, 0", c, a, o, seed)
 		}
-		if store.InTx() {
-			t.Error("store.InTx() = true after a failed Commit and Rollback, want false")
-		}
 	})
+
+	for _, end := range []string{"Commit", "Rollback"} {
+		t.Run("after "+end+" every method returns ErrTxDone before its fault", func(t *testing.T) {
+			store := NewStore()
+			store.Put(seed)
+			tx := stage(t, store)
+			var err error
+			if end == "Commit" {
+				err = tx.Commit()
+			} else {
+				err = tx.Rollback()
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", end, err)
+			}
+			wantCase, wantAudit, wantOutbox := committed(store)
+			// Every step now fails, so a method that checks its fault before
+			// it checks done answers with this error instead of ErrTxDone.
+			store.Fault = func(Step) error { return errors.New("injected: the transaction is already over") }
+			calls := []struct {
+				name string
+				call func() error
+			}{
+				{"LoadCase", func() error { _, err := tx.LoadCase("acme", "case-1"); return err }},
+				{"SaveCase", func() error { return tx.SaveCase(changed) }},
+				{"AppendAudit", func() error { return tx.AppendAudit(audit) }},
+				{"AppendOutbox", func() error { return tx.AppendOutbox(event) }},
+				{"Commit", tx.Commit},
+				{"Rollback", tx.Rollback},
+			}
+			for _, c := range calls {
+				if err := c.call(); !errors.Is(err, ErrTxDone) {
+					t.Errorf("%s after %s = %v, want ErrTxDone", c.name, end, err)
+				}
+			}
+			if c, a, o := committed(store); c != wantCase || a != wantAudit || o != wantOutbox {
+				t.Errorf("calls on a finished transaction changed the store: case %+v, %d audit, %d outbox; want %+v, %d, %d",
+					c, a, o, wantCase, wantAudit, wantOutbox)
+			}
+			if store.InTx() {
+				t.Errorf("store.InTx() = true after %s, want false", end)
+			}
+		})
+	}
+}
+
+// watchedLock is the lock the tests build a store with: a sync.Mutex that
+// counts how often it is taken.
+type watchedLock struct {
+	sync.Mutex
+	locks atomic.Int32
+}
+
+func (w *watchedLock) Lock() { w.Mutex.Lock(); w.locks.Add(1) }
+
+// TestTxHoldsTheStoreLock: a Tx reads and writes the store's fields only
+// while it holds tx.store.mu, and releases it before it returns.
+func TestTxHoldsTheStoreLock(t *testing.T) {
+	seed := Case{ID: "case-1", TenantID: "acme", Status: StatusDraft, Version: 1}
+	tests := []struct {
+		name string
+		call func(tx *Tx) error
+	}{
+		{"LoadCase of a committed case", func(tx *Tx) error { _, err := tx.LoadCase("acme", "case-1"); return err }},
+		{"Commit", func(tx *Tx) error {
+			changed := seed
+			changed.Version = 2
+			if err := tx.SaveCase(changed); err != nil {
+				return err
+			}
+			return tx.Commit()
+		}},
+		{"Rollback", func(tx *Tx) error { return tx.Rollback() }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &watchedLock{}
+			store := newStore(w)
+			store.Put(seed)
+			tx, err := store.Begin(context.Background())
+			if err != nil {
+				t.Fatalf("Begin: %v", err)
+			}
+			before := w.locks.Load()
+			if err := tt.call(tx); err != nil {
+				t.Fatalf("%s: %v", tt.name, err)
+			}
+			if w.locks.Load() == before {
+				t.Errorf("%s never locked tx.store.mu; want it held while the Tx reads or writes the store's fields", tt.name)
+			}
+			if !w.TryLock() {
+				t.Fatalf("%s returned with tx.store.mu still held: unlock on every path (defer)", tt.name)
+			}
+			w.Unlock()
+		})
+	}
+}
+
+// TestTransitionReadsTheClockOnce: the case, the audit event and the
+// outbox event carry the same instant, the one reading of s.Now.
+func TestTransitionReadsTheClockOnce(t *testing.T) {
+	svc, store, _ := newService(StatusDraft)
+	var reads int
+	svc.Now = func() time.Time {
+		reads++
+		return now.Add(time.Duration(reads-1) * time.Minute) // a clock that moves on every read
+	}
+	got, err := svc.Transition(context.Background(), Command{TenantID: "acme", CaseID: "case-1", Action: ActionSubmit, ActorID: "user-5"})
+	if err != nil {
+		t.Fatalf("Transition: %v", err)
+	}
+	if reads != 1 {
+		t.Errorf("Transition read the clock %d times, want once: take now from s.Now once and use it everywhere", reads)
+	}
+	if !got.UpdatedAt.Equal(now) {
+		t.Errorf("case UpdatedAt = %s, want %s (the first reading of the clock)", got.UpdatedAt, now)
+	}
+	if audit := store.AuditEvents(); len(audit) != 1 || !audit[0].At.Equal(now) {
+		t.Errorf("audit events = %+v, want one with At %s", audit, now)
+	}
+	if outbox := store.OutboxEvents(); len(outbox) != 1 || !outbox[0].OccurredAt.Equal(now) {
+		t.Errorf("outbox events = %+v, want one with OccurredAt %s", outbox, now)
+	}
+}
+
+// TestNilClockMeansTimeNow: a Service without a clock uses time.Now.
+func TestNilClockMeansTimeNow(t *testing.T) {
+	svc, store, _ := newService(StatusDraft)
+	svc.Now = nil
+	before := time.Now()
+	got, err := svc.Transition(context.Background(), Command{TenantID: "acme", CaseID: "case-1", Action: ActionSubmit, ActorID: "user-5"})
+	after := time.Now()
+	if err != nil {
+		t.Fatalf("Transition with Now == nil: %v", err)
+	}
+	if got.UpdatedAt.Before(before) || got.UpdatedAt.After(after) {
+		t.Errorf("with Now == nil, UpdatedAt = %s, want time.Now() (between %s and %s)", got.UpdatedAt, before, after)
+	}
+	if audit := store.AuditEvents(); len(audit) != 1 || !audit[0].At.Equal(got.UpdatedAt) {
+		t.Errorf("audit events = %+v, want one with At %s", audit, got.UpdatedAt)
+	}
 }

@@ -40,10 +40,14 @@ func Start(ctx context.Context, sources []string, fetch Fetcher) *Group {
 	}
 	go func() {
 		wg.Wait()
-		close(g.results)
+		closeResults(g.results)
 	}()
 	return g
 }
+
+// closeResults closes a group's results channel. It is a variable so that
+// the tests can hold the close back and check that Stop waits for it.
+var closeResults = func(results chan Result) { close(results) }
 
 // Results returns the channel the results arrive on.
 func (g *Group) Results() <-chan Result {

@@ -2,11 +2,14 @@ package worker
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -178,4 +181,124 @@ func TestCancellingTheParentContextEndsEveryGoroutine(t *testing.T) {
 			closedNow(t, g.Results(), len(sources), "after every goroutine has exited")
 		})
 	}
+}
+
+// The tests below run in a testing/synctest bubble: synctest.Wait returns
+// once every goroutine the test started is blocked, so "Stop has not
+// returned yet" is a fact, not a guess after a sleep, and time.Sleep takes
+// no real time.
+
+// inBubble runs f in a new bubble and turns synctest's panic about
+// goroutines blocked for ever into a test failure.
+func inBubble(t *testing.T, f func(t *testing.T)) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprint(r)
+			if !strings.Contains(msg, "deadlock") && !strings.Contains(msg, "blocked goroutines remain") {
+				panic(r)
+			}
+			t.Errorf("goroutines still blocked for ever when the test ended (%s): some send or receive has no way out", msg)
+		}
+	}()
+	synctest.Test(t, f)
+}
+
+// holdClose makes closeResults wait, for the channel of the group that
+// hold returns, until release is closed, so that a test can look at Stop
+// while Results is about to be closed but still open. It counts those
+// calls. Channels of other groups (a leaking solution's earlier tests) are
+// closed at once.
+func holdClose(t *testing.T) (hold func(*Group), release chan struct{}, calls *atomic.Int32) {
+	orig := closeResults
+	t.Cleanup(func() { closeResults = orig })
+	var held atomic.Value // <-chan Result: the channel whose close is held
+	release, calls = make(chan struct{}), new(atomic.Int32)
+	closeResults = func(results chan Result) {
+		if ch, _ := held.Load().(<-chan Result); ch == results {
+			calls.Add(1)
+			<-release
+		}
+		orig(results)
+	}
+	return func(g *Group) { held.Store(g.Results()) }, release, calls
+}
+
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+// TestStopWaitsUntilResultsIsClosed holds the close of Results back and
+// checks that Stop is still waiting for it: a Stop that returns once the
+// senders are gone, but before the channel is closed, leaves a caller that
+// ranges over Results blocked.
+func TestStopWaitsUntilResultsIsClosed(t *testing.T) {
+	tests := []struct {
+		name  string
+		fetch Fetcher
+	}{
+		{"fetches finished, nobody reads", instant},
+		{"every fetch blocked", blocking},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inBubble(t, func(t *testing.T) {
+				hold, release, calls := holdClose(t)
+				ctx, cancel := context.WithCancel(context.Background())
+				defer cancel()
+				g := Start(ctx, sources, tt.fetch)
+				hold(g)
+				synctest.Wait() // every sender is blocked: on its send, or in fetch
+
+				stopped := make(chan struct{})
+				go func() {
+					g.Stop()
+					close(stopped)
+				}()
+				synctest.Wait() // Stop has cancelled, the senders have given up, the close is held
+				returnedEarly := isClosed(stopped)
+				switch {
+				case returnedEarly && calls.Load() == 0:
+					t.Errorf("Stop returned before anything closed Results: close it with closeResults, from the goroutine that waits for every sender, and make Stop wait for that")
+				case returnedEarly:
+					t.Errorf("Stop returned while Results was still open (its close was held back): make Stop wait until Results is closed, not just until the senders are done")
+				case calls.Load() == 0:
+					t.Errorf("Stop is blocked and nothing is closing Results: a goroutine started by Start cannot finish (a send nobody receives?)")
+				}
+				close(release)
+				synctest.Wait()
+				if !returnedEarly && !isClosed(stopped) {
+					t.Errorf("Stop did not return after Results was closed")
+				}
+				if got := calls.Load(); got > 1 {
+					t.Errorf("closeResults called %d times, want 1", got)
+				}
+				closedNow(t, g.Results(), len(sources), "when Stop has returned")
+			})
+		})
+	}
+}
+
+// TestASlowReaderGetsEveryResult: a result waits for its reader; it is
+// dropped only once the group is stopped.
+func TestASlowReaderGetsEveryResult(t *testing.T) {
+	inBubble(t, func(t *testing.T) {
+		g := Start(context.Background(), sources, instant)
+		var got []string
+		time.Sleep(time.Second) // every fetch has finished before the first read
+		for r := range g.Results() {
+			got = append(got, r.Source)
+			time.Sleep(time.Second)
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(sources, ",") {
+			t.Errorf("a reader that waits a second before each receive got %v, want each of %v: a sender must wait for its reader until the group is stopped", got, sources)
+		}
+		g.Stop()
+	})
 }

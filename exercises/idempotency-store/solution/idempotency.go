@@ -42,13 +42,20 @@ type entry struct {
 // Store remembers idempotency keys. It is safe for concurrent use; the
 // zero value is not ready, use NewStore.
 type Store struct {
-	mu      sync.Mutex
+	mu      sync.Locker // guards entries and every entry in it
 	entries map[entryKey]*entry
 }
 
 // NewStore returns an empty store.
 func NewStore() *Store {
-	return &Store{entries: make(map[entryKey]*entry)}
+	return newStore(new(sync.Mutex))
+}
+
+// newStore returns an empty store guarded by mu. The tests pass a Locker
+// that watches when it is held and lets another request in when it is
+// released.
+func newStore(mu sync.Locker) *Store {
+	return &Store{mu: mu, entries: make(map[entryKey]*entry)}
 }
 
 // Do runs handle at most once per scope and key.

@@ -31,14 +31,22 @@ type Response struct {
 // Store remembers idempotency keys. It is safe for concurrent use; the
 // zero value is not ready, use NewStore.
 type Store struct {
-	mu sync.Mutex
+	mu sync.Locker // guards the entries; lock it, not a mutex of your own
 	// TODO: a map from (scope, key) to an entry holding the request hash,
 	// whether the first request has completed, and its response.
 }
 
 // NewStore returns an empty store.
 func NewStore() *Store {
-	return &Store{}
+	return newStore(new(sync.Mutex))
+}
+
+// newStore returns an empty store guarded by mu. The tests pass a Locker
+// that watches when it is held and lets another request in when it is
+// released.
+func newStore(mu sync.Locker) *Store {
+	// TODO: make the map.
+	return &Store{mu: mu}
 }
 
 // Do runs handle at most once per scope and key.

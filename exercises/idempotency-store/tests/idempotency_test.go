@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -158,6 +159,25 @@ func TestKeysAreScoped(t *testing.T) {
 				t.Errorf("Do(%+v, key-1) ran the handler %d times, want %d", tt.scope, runs, tt.wantRuns)
 			}
 		})
+	}
+}
+
+// TestScopeAndKeyCannotBeConfused: an operation may contain "/" and a key
+// may contain anything, so joining them into one string makes two different
+// (operation, key) pairs one key.
+func TestScopeAndKeyCannotBeConfused(t *testing.T) {
+	s := NewStore()
+	var runs int32
+	long := Scope{TenantID: "acme", Operation: "POST /cases/{id}/submit"}
+	short := Scope{TenantID: "acme", Operation: "POST /cases/{id}"}
+	if _, _, err := s.Do(long, "1", "hash-a", counting(&runs, Response{Status: 200})); err != nil {
+		t.Fatalf("Do(%+v, %q) = %v, want nil", long, "1", err)
+	}
+	_, replayed, err := s.Do(short, "submit/1", "hash-a", counting(&runs, Response{Status: 200}))
+	if err != nil || replayed || runs != 2 {
+		t.Errorf("Do(%+v, %q) after Do(%+v, %q) = replayed %t, %v with %d handler runs in all; want false, nil with 2: "+
+			"these are different keys; key the map by a struct of scope and key, not a joined string",
+			short, "submit/1", long, "1", replayed, err, runs)
 	}
 }
 
@@ -341,3 +361,149 @@ func TestConcurrentRequestsWithOneKeyRunTheHandlerOnce(t *testing.T) {
 		t.Errorf("after the burst: replayed %t, %v; want true, nil", replayed, err)
 	}
 }
+
+// watchedLock is the sync.Locker the tests hand the store. It is a channel
+// with room for one token, so a goroutine waiting for the lock is durably
+// blocked in a testing/synctest bubble: synctest.Wait can tell "Do waits for
+// the lock" from "Do went on without it". It can also let a second request
+// in right after the lock is next released.
+type watchedLock struct {
+	token   chan struct{}
+	between func() // run once, by the next Unlock, after releasing the token
+}
+
+func (w *watchedLock) Lock() { w.token <- struct{}{} }
+
+func (w *watchedLock) Unlock() {
+	f := w.between
+	w.between = nil
+	<-w.token
+	if f != nil {
+		f()
+	}
+}
+
+// free reports whether nobody holds the lock.
+func (w *watchedLock) free() bool {
+	select {
+	case w.token <- struct{}{}:
+		<-w.token
+		return true
+	default:
+		return false
+	}
+}
+
+// letInOnNextUnlock arms f to run as soon as the store next releases its
+// lock, and returns a func that reports whether it ran.
+func (w *watchedLock) letInOnNextUnlock(f func()) (ran func() bool) {
+	done := false
+	w.Lock()
+	w.between = func() { done = true; f() }
+	<-w.token // release without running between
+	return func() bool { return done }
+}
+
+func watchedStore() (*Store, *watchedLock) {
+	w := &watchedLock{token: make(chan struct{}, 1)}
+	return newStore(w), w
+}
+
+// TestLookupAndInsertAreOneStep lets a second request with the same key in
+// the moment the first Do releases the lock for the first time. If Do looks
+// the key up in one critical section and records it in another, both see
+// "absent" and both run the handler, on every run.
+func TestLookupAndInsertAreOneStep(t *testing.T) {
+	s, w := watchedStore()
+	var runs int32
+	handler := counting(&runs, Response{Status: 201, Body: []byte(`{"id":"case-1"}`)})
+	var secondErr error
+	ran := w.letInOnNextUnlock(func() { _, _, secondErr = s.Do(submit, "key-1", "hash-a", handler) })
+	_, _, firstErr := s.Do(submit, "key-1", "hash-a", handler)
+	if !ran() {
+		t.Fatalf("Do never released the store's Locker: guard the entries with s.mu")
+	}
+	if runs != 1 {
+		t.Errorf("handler ran %d times for two requests with one key, want 1: a request let in when Do first released the lock "+
+			"also found the key absent; look the key up and record it as in flight under one Lock", runs)
+	}
+	for _, err := range []error{firstErr, secondErr} {
+		if err != nil && !errors.Is(err, ErrInFlight) {
+			t.Errorf("Do = %v, want nil or ErrInFlight", err)
+		}
+	}
+}
+
+// TestHandlerRunsWithoutTheLock checks from inside the handler that the
+// store's lock is free.
+func TestHandlerRunsWithoutTheLock(t *testing.T) {
+	s, w := watchedStore()
+	_, _, err := s.Do(submit, "key-1", "hash-a", func() (Response, error) {
+		if !w.free() {
+			t.Errorf("the handler runs while the store's lock is held: every other request waits for it; unlock before calling handle")
+		}
+		return Response{Status: 200}, nil
+	})
+	if err != nil {
+		t.Errorf("Do = %v, want nil", err)
+	}
+}
+
+// TestOutcomeIsRecordedUnderTheLock: as the handler finishes, another
+// request holds the lock. Do must wait for it before it records the
+// response or releases the key; a Do that returns while the lock is held
+// wrote the entry without it, which is a data race with every request that
+// reads the entry.
+func TestOutcomeIsRecordedUnderTheLock(t *testing.T) {
+	errBoom := errors.New("database unavailable")
+	tests := []struct {
+		name    string
+		finish  func() (Response, error) // what the handler does after the other request took the lock
+		wantErr error
+	}{
+		{"handler succeeds", func() (Response, error) { return Response{Status: 200, Body: []byte("ok")}, nil }, nil},
+		{"handler fails", func() (Response, error) { return Response{}, errBoom }, errBoom},
+		{"handler panics", func() (Response, error) { panic("nil map write") }, errPanicked},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				s, w := watchedStore()
+				returned := make(chan error, 1)
+				go func() {
+					var err error = errPanicked
+					defer func() {
+						recover()
+						returned <- err
+					}()
+					_, _, err = s.Do(submit, "key-1", "hash-a", func() (Response, error) {
+						if !w.free() {
+							return Response{}, errors.New("the lock is held while the handler runs")
+						}
+						w.Lock() // another request enters the critical section
+						return tt.finish()
+					})
+				}()
+				synctest.Wait() // Do is blocked on the lock, or has returned
+				select {
+				case err := <-returned:
+					t.Fatalf("Do returned (%v) while another request held the store's lock: "+
+						"it recorded the handler's outcome without taking the lock; lock before you store the response or delete the entry", err)
+				default:
+				}
+				w.Unlock()
+				if err := <-returned; !errors.Is(err, tt.wantErr) {
+					t.Fatalf("Do = %v, want %v", err, tt.wantErr)
+				}
+				var runs int32
+				_, replayed, err := s.Do(submit, "key-1", "hash-a", counting(&runs, Response{Status: 200, Body: []byte("ok")}))
+				wantReplayed := tt.wantErr == nil
+				if err != nil || replayed != wantReplayed {
+					t.Errorf("the next request: replayed %t, %v; want %t, nil", replayed, err, wantReplayed)
+				}
+			})
+		})
+	}
+}
+
+var errPanicked = errors.New("Do panicked")

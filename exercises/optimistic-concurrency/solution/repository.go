@@ -9,7 +9,7 @@ import (
 // MemoryRepository keeps cases in memory. It is safe for concurrent use;
 // create one with NewMemoryRepository.
 type MemoryRepository struct {
-	mu    sync.Mutex
+	mu    sync.Locker // guards cases
 	cases map[caseKey]Case
 }
 
@@ -19,7 +19,13 @@ type caseKey struct{ tenantID, id string }
 
 // NewMemoryRepository returns an empty repository.
 func NewMemoryRepository() *MemoryRepository {
-	return &MemoryRepository{cases: make(map[caseKey]Case)}
+	return newMemoryRepository(new(sync.Mutex))
+}
+
+// newMemoryRepository returns an empty repository guarded by mu. The tests
+// pass a Locker that lets another caller in whenever mu is released.
+func newMemoryRepository(mu sync.Locker) *MemoryRepository {
+	return &MemoryRepository{mu: mu, cases: make(map[caseKey]Case)}
 }
 
 // Create stores a new case. It returns ErrTenantRequired for a case without
@@ -57,7 +63,9 @@ func (r *MemoryRepository) Get(ctx context.Context, tenantID, id string) (*Case,
 
 // Save replaces the stored case with c if the stored version is still
 // loadedVersion, the version c had when it was read. Otherwise someone
-// else saved in between, and Save returns ErrConflict.
+// else saved in between, and Save returns ErrConflict. The check and the
+// write share one critical section: released in between, the lock would
+// let a second writer pass the same check.
 func (r *MemoryRepository) Save(ctx context.Context, c *Case, loadedVersion int64) error {
 	if err := ctx.Err(); err != nil {
 		return err

@@ -1,17 +1,28 @@
 package caseflow
 
-import "context"
+import (
+	"context"
+	"sync"
+)
 
 // MemoryRepository keeps cases in memory. It is safe for concurrent use;
 // create one with NewMemoryRepository.
 type MemoryRepository struct {
-	// TODO: a mutex and the stored cases, keyed by tenant and id.
+	mu sync.Locker // guards the stored cases; lock it, not a mutex of your own
+	// TODO: the stored cases, keyed by tenant and id.
 	last *Case
 }
 
 // NewMemoryRepository returns an empty repository.
 func NewMemoryRepository() *MemoryRepository {
-	return &MemoryRepository{}
+	return newMemoryRepository(new(sync.Mutex))
+}
+
+// newMemoryRepository returns an empty repository guarded by mu. The tests
+// pass a Locker that lets another caller in whenever mu is released.
+func newMemoryRepository(mu sync.Locker) *MemoryRepository {
+	// TODO: make the map.
+	return &MemoryRepository{mu: mu}
 }
 
 // Create stores a new case. It returns ErrTenantRequired for a case without

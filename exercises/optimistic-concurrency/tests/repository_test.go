@@ -41,7 +41,10 @@ func TestCreateAndGet(t *testing.T) {
 	}
 
 	t.Run("Get returns a copy", func(t *testing.T) {
-		c := stored(t, r, "tenant-a", "case-1")
+		c, err := r.Get(ctx, "tenant-a", "case-1")
+		if err != nil {
+			t.Fatalf("Get = %v, want nil", err)
+		}
 		c.Status, c.Version = StatusClosed, 99
 		if got := stored(t, r, "tenant-a", "case-1"); got != want {
 			t.Errorf("changing the case returned by Get changed the store: Get = %+v, want %+v", got, want)
@@ -217,6 +220,143 @@ func TestLostUpdate(t *testing.T) {
 			t.Errorf("Save of an unknown case created it: Get = %v, want ErrNotFound", err)
 		}
 	})
+}
+
+// watchedLock is the sync.Locker the tests hand the repository. It counts
+// how often the lock is taken, and can let a second caller in right after
+// the lock is next released: the moment at which a check made in one
+// critical section and a write made in another stop being one step.
+type watchedLock struct {
+	mu      sync.Mutex
+	locks   int
+	between func() // run once, by the next Unlock, after releasing mu
+}
+
+func (w *watchedLock) Lock() {
+	w.mu.Lock()
+	w.locks++
+}
+
+func (w *watchedLock) Unlock() {
+	f := w.between
+	w.between = nil
+	w.mu.Unlock()
+	if f != nil {
+		f()
+	}
+}
+
+// letInOnNextUnlock arms f to run as soon as the repository next releases
+// its lock, and returns a func that reports whether it ran.
+func (w *watchedLock) letInOnNextUnlock(f func()) (ran func() bool) {
+	done := false
+	w.mu.Lock()
+	w.between = func() { done = true; f() }
+	w.mu.Unlock()
+	return func() bool { return done }
+}
+
+func watchedRepository() (*MemoryRepository, *watchedLock) {
+	w := &watchedLock{}
+	return newMemoryRepository(w), w
+}
+
+func TestEveryMethodHoldsTheLock(t *testing.T) {
+	r, w := watchedRepository()
+	seed(t, r, "case-1", StatusUnderReview, 3)
+	ops := []struct {
+		name string
+		op   func()
+	}{
+		{"Create", func() {
+			c := Case{ID: "case-2", TenantID: "tenant-a", Status: StatusDraft, Version: 1}
+			_ = r.Create(ctx, &c)
+		}},
+		{"Create of a taken id", func() {
+			c := Case{ID: "case-1", TenantID: "tenant-a", Status: StatusDraft, Version: 1}
+			_ = r.Create(ctx, &c)
+		}},
+		{"Get", func() { _, _ = r.Get(ctx, "tenant-a", "case-1") }},
+		{"Get of a missing case", func() { _, _ = r.Get(ctx, "tenant-a", "ghost") }},
+		{"Save", func() {
+			c := Case{ID: "case-1", TenantID: "tenant-a", Status: StatusApproved, ReviewerID: "rev-1", Version: 4}
+			_ = r.Save(ctx, &c, 3)
+		}},
+		{"Save of a stale case", func() {
+			c := Case{ID: "case-1", TenantID: "tenant-a", Status: StatusClosed, Version: 9}
+			_ = r.Save(ctx, &c, 8)
+		}},
+	}
+	for _, tt := range ops {
+		t.Run(tt.name, func(t *testing.T) {
+			before := w.locks
+			tt.op()
+			if w.locks == before {
+				t.Errorf("%s never locked the repository's Locker: every method must hold r.mu while it reads or writes the map", tt.name)
+			}
+			if !w.mu.TryLock() {
+				t.Fatalf("%s returned with the lock still held: unlock on every path (defer r.mu.Unlock())", tt.name)
+			}
+			w.mu.Unlock()
+		})
+	}
+}
+
+// TestSaveChecksAndWritesInOneStep lets a second writer in the moment the
+// first Save releases the lock. If the version check and the write are two
+// critical sections, the second writer passes the check in between and
+// both Saves succeed: the lost update, forced on every run.
+func TestSaveChecksAndWritesInOneStep(t *testing.T) {
+	r, w := watchedRepository()
+	seed(t, r, "case-1", StatusUnderReview, 3)
+	a, b := stored(t, r, "tenant-a", "case-1"), stored(t, r, "tenant-a", "case-1")
+	_ = a.Approve(t0)
+	_ = b.Reject(t0)
+
+	var errB error
+	ran := w.letInOnNextUnlock(func() { errB = r.Save(ctx, &b, 3) })
+	errA := r.Save(ctx, &a, 3)
+	if !ran() {
+		t.Fatalf("Save never released the repository's Locker: guard the map with r.mu")
+	}
+	winner := StatusApproved
+	switch {
+	case errA == nil && errors.Is(errB, ErrConflict):
+	case errB == nil && errors.Is(errA, ErrConflict):
+		winner = StatusRejected // a check repeated in the write's critical section is fine
+	default:
+		t.Fatalf("approve Save = %v, and a reject Save that ran when the lock was released = %v; "+
+			"want exactly one nil and one ErrConflict: check the version and write under one Lock", errA, errB)
+	}
+	if got := stored(t, r, "tenant-a", "case-1"); got.Status != winner || got.Version != 4 {
+		t.Errorf("stored %s v%d, want %s v4 (the winner's)", got.Status, got.Version, winner)
+	}
+}
+
+// TestCreateChecksAndInsertsInOneStep does the same for two Creates of one id.
+func TestCreateChecksAndInsertsInOneStep(t *testing.T) {
+	r, w := watchedRepository()
+	first := Case{ID: "case-1", TenantID: "tenant-a", Status: StatusDraft, Version: 1, CreatedAt: t0}
+	second := Case{ID: "case-1", TenantID: "tenant-a", Status: StatusSubmitted, Version: 2, CreatedAt: t0}
+
+	var errSecond error
+	ran := w.letInOnNextUnlock(func() { errSecond = r.Create(ctx, &second) })
+	errFirst := r.Create(ctx, &first)
+	if !ran() {
+		t.Fatalf("Create never released the repository's Locker: guard the map with r.mu")
+	}
+	want := first
+	switch {
+	case errFirst == nil && errors.Is(errSecond, ErrConflict):
+	case errSecond == nil && errors.Is(errFirst, ErrConflict):
+		want = second
+	default:
+		t.Fatalf("Create = %v, and a Create of the same id that ran when the lock was released = %v; "+
+			"want exactly one nil and one ErrConflict: look the id up and insert under one Lock", errFirst, errSecond)
+	}
+	if got := stored(t, r, "tenant-a", "case-1"); got != want {
+		t.Errorf("stored %+v, want the winner's %+v", got, want)
+	}
 }
 
 // TestConcurrentApproveReject: two goroutines load the same case, then one

@@ -49,13 +49,26 @@ type key struct{ tenantID, id string }
 
 // Repo is an in-memory case repository, safe for concurrent use.
 type Repo struct {
-	mu    sync.RWMutex
+	mu    rwLocker // guards cases
 	cases map[key]Case
+}
+
+// rwLocker is the lock a Repo holds while it touches its map: a
+// *sync.RWMutex, or in the tests one that records how it is used.
+type rwLocker interface {
+	sync.Locker
+	RLock()
+	RUnlock()
 }
 
 // NewRepo returns an empty repository.
 func NewRepo() *Repo {
-	return &Repo{cases: make(map[key]Case)}
+	return newRepo(new(sync.RWMutex))
+}
+
+// newRepo returns an empty repository guarded by mu.
+func newRepo(mu rwLocker) *Repo {
+	return &Repo{mu: mu, cases: make(map[key]Case)}
 }
 
 // Save inserts or replaces c.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -21,9 +23,8 @@ var seed = []Case{
 	{ID: "case-9", TenantID: "globex", Status: StatusDraft, Version: 1},
 }
 
-func newRepo(t *testing.T) *Repo {
+func seeded(t *testing.T, r *Repo) *Repo {
 	t.Helper()
-	r := NewRepo()
 	for _, c := range seed {
 		if err := r.Save(context.Background(), c); err != nil {
 			t.Fatalf("Save(%+v): %v", c, err)
@@ -66,7 +67,7 @@ func TestListNeverReturnsAnotherTenantsCases(t *testing.T) {
 	for _, tenant := range []string{"acme", "globex", "initech"} {
 		for _, reviewer := range []string{"", "rev-1", "rev-2", "rev-404"} {
 			t.Run(fmt.Sprintf("tenant=%s reviewer=%q", tenant, reviewer), func(t *testing.T) {
-				r := newRepo(t)
+				r := seeded(t, NewRepo())
 				for _, status := range statuses {
 					for _, limit := range limits {
 						f := Filter{Status: status, ReviewerID: reviewer, Limit: limit}
@@ -90,7 +91,7 @@ func TestListNeverReturnsAnotherTenantsCases(t *testing.T) {
 }
 
 func TestEveryPathRequiresATenant(t *testing.T) {
-	r := newRepo(t)
+	r := seeded(t, NewRepo())
 	ctx := context.Background()
 	tests := []struct {
 		name string
@@ -112,7 +113,7 @@ func TestEveryPathRequiresATenant(t *testing.T) {
 }
 
 func TestGetIsScopedToTheTenant(t *testing.T) {
-	r := newRepo(t)
+	r := seeded(t, NewRepo())
 	tests := []struct {
 		tenant, id string
 		wantCase   string // "tenant/id", or "" for ErrNotFound
@@ -140,7 +141,7 @@ func TestGetIsScopedToTheTenant(t *testing.T) {
 }
 
 func TestAdminWorkloadStaysCrossTenant(t *testing.T) {
-	r := newRepo(t)
+	r := seeded(t, NewRepo())
 	tests := []struct {
 		reviewer string
 		want     string
@@ -156,5 +157,118 @@ func TestAdminWorkloadStaysCrossTenant(t *testing.T) {
 				t.Errorf("AdminWorkload(%q) = %s, %v; want %s, nil (the operator view is cross-tenant by design)", tt.reviewer, ids(got), err, tt.want)
 			}
 		})
+	}
+}
+
+// watchedLock is the lock the tests hand the repository: a sync.RWMutex
+// that counts how often it is taken for writing and for reading.
+type watchedLock struct {
+	sync.RWMutex
+	locks, rlocks atomic.Int32
+}
+
+func (w *watchedLock) Lock()  { w.RWMutex.Lock(); w.locks.Add(1) }
+func (w *watchedLock) RLock() { w.RWMutex.RLock(); w.rlocks.Add(1) }
+
+// lockProbe is one call of a repository method, and whether it changes
+// the map (and so needs the write lock).
+type lockProbe struct {
+	name   string
+	call   func(r *Repo)
+	writes bool
+}
+
+var lockProbes = []lockProbe{
+	{"Save", func(r *Repo) {
+		_ = r.Save(context.Background(), Case{ID: "case-5", TenantID: "acme", Status: StatusDraft, Version: 1})
+	}, true},
+	{"Get", func(r *Repo) { _, _ = r.Get(context.Background(), "acme", "case-1") }, false},
+	{"List", func(r *Repo) { _, _ = r.List(context.Background(), "acme", Filter{}) }, false},
+	{"List by reviewer", func(r *Repo) {
+		_, _ = r.List(context.Background(), "acme", Filter{ReviewerID: "rev-1"})
+	}, false},
+	{"List by status and reviewer", func(r *Repo) {
+		_, _ = r.List(context.Background(), "globex", Filter{Status: StatusUnderReview, ReviewerID: "rev-1", Limit: 1})
+	}, false},
+	{"AdminWorkload", func(r *Repo) { _, _ = r.AdminWorkload(context.Background(), "rev-1") }, false},
+}
+
+// lockMisuse runs p on a repository guarded by w and says what p did wrong
+// with the lock, or "" if nothing.
+func lockMisuse(r *Repo, w *watchedLock, p lockProbe) string {
+	locks, rlocks := w.locks.Load(), w.rlocks.Load()
+	p.call(r)
+	wrote, read := w.locks.Load()-locks, w.rlocks.Load()-rlocks
+	if !w.TryLock() {
+		return fmt.Sprintf("%s returned with r.mu still held: unlock on every path (defer)", p.name)
+	}
+	w.Unlock()
+	switch {
+	case p.writes && wrote == 0:
+		return fmt.Sprintf("%s took the write lock %d times and the read lock %d times; want the write lock (r.mu.Lock()): it changes the map", p.name, wrote, read)
+	case !p.writes && wrote+read == 0:
+		return fmt.Sprintf("%s never locked r.mu; want at least a read lock (r.mu.RLock()) while it reads the map", p.name)
+	}
+	return ""
+}
+
+// TestEveryMethodHoldsTheLock: "safe for concurrent use" means every method
+// holds r.mu while it touches the map, Save the write lock (it changes the
+// map), the readers at least a read lock, and each releases it on return.
+func TestEveryMethodHoldsTheLock(t *testing.T) {
+	w := &watchedLock{}
+	r := seeded(t, newRepo(w))
+	for _, p := range lockProbes {
+		t.Run(p.name, func(t *testing.T) {
+			if msg := lockMisuse(r, w, p); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+// TestConcurrentUse reads and writes from several goroutines at once.
+// Natively, go test -race reports any access that is not synchronised. It
+// first checks the locking as TestEveryMethodHoldsTheLock does: without it,
+// Go stops the whole test binary at the first concurrent map write.
+func TestConcurrentUse(t *testing.T) {
+	w := &watchedLock{}
+	r := seeded(t, newRepo(w))
+	for _, p := range lockProbes {
+		if msg := lockMisuse(r, w, p); msg != "" {
+			t.Fatalf("not running concurrently: %s", msg)
+		}
+	}
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			tenant := []string{"acme", "globex"}[g%2]
+			for i := range 50 {
+				c := Case{ID: fmt.Sprintf("case-g%d-%d", g, i), TenantID: tenant, Status: StatusUnderReview, ReviewerID: "rev-1", Version: 1}
+				if err := r.Save(ctx, c); err != nil {
+					t.Errorf("Save: %v", err)
+					return
+				}
+				got, err := r.List(ctx, tenant, Filter{ReviewerID: "rev-1"})
+				if err != nil {
+					t.Errorf("List: %v", err)
+					return
+				}
+				for _, c := range got {
+					if c.TenantID != tenant {
+						t.Errorf("List(%q) returned %s/%s", tenant, c.TenantID, c.ID)
+						return
+					}
+				}
+				_, _ = r.Get(ctx, tenant, c.ID)
+				_, _ = r.AdminWorkload(ctx, "rev-1")
+			}
+		})
+	}
+	wg.Wait()
+	all, _ := r.AdminWorkload(ctx, "rev-1")
+	if want := 4 + 4*50; len(all) != want {
+		t.Errorf("after 4 goroutines saved 50 cases each for rev-1, AdminWorkload(rev-1) has %d cases, want %d", len(all), want)
 	}
 }
