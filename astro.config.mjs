@@ -7,6 +7,7 @@ import expressiveCode from 'astro-expressive-code';
 import { goAssetHeaders, needsGoAssetHeaders } from './scripts/go-asset-headers.mjs';
 import { compactBuiltSite } from './scripts/lib/compact-code.mjs';
 import { rawToolMiddleware, writeRawTools } from './scripts/lib/go-tools.mjs';
+import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
 
 const publicGo = fileURLToPath(new URL('./public/go/', import.meta.url));
 
@@ -55,6 +56,21 @@ function rawToolsIntegration() {
   };
 }
 
+/** Writes dist/sw.js last, over the finished build (see scripts/lib/service-worker.mjs). */
+function serviceWorkerIntegration() {
+  return {
+    name: 'go-mastery:service-worker',
+    hooks: {
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir).replace(/\/$/, ''));
+        for (const w of warnings) logger.warn(w);
+        logger.info(`service worker: ${count} files precached (${Math.round(size / 1024)} kB)`);
+      },
+    },
+  };
+}
+
 /** Shrinks the built HTML of code blocks (see scripts/lib/compact-code.mjs). */
 function compactCodeIntegration() {
   return {
@@ -82,6 +98,7 @@ export default defineConfig({
     react(),
     compactCodeIntegration(),
     rawToolsIntegration(),
+    serviceWorkerIntegration(),
   ],
   vite: {
     plugins: [goAssetHeadersPlugin()],

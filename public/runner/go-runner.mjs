@@ -1282,6 +1282,9 @@ function noTestFilesResult(engine, files) {
   };
 }
 
+// src/lib/runner-message.ts
+var RUNNER_PREFIX = "[runner] ";
+
 // src/runner/results/classify.ts
 var panicked = (out) => /^panic: /m.test(out) && /^goroutine \d+ \[/m.test(out);
 function classify(o) {
@@ -1559,7 +1562,7 @@ function engineFailure(engine, message, timings) {
     status: "runtime-error",
     engine,
     stdout: "",
-    stderr: `[runner] ${message}
+    stderr: `${RUNNER_PREFIX}${message}
 `,
     exitCode: null,
     truncated: false,

@@ -1,4 +1,5 @@
 import type { RunResult } from '../runner/types';
+import { runnerFailureMessage } from './runner-message';
 
 /** How a result should look: a tone for styling and one sentence for the learner. */
 export interface RunSummary {
@@ -52,7 +53,12 @@ export function summarizeRun(
         tone: 'warning',
         headline: `Stopped after ${timeoutMs ? seconds(timeoutMs) : 'the time limit'}: it did not finish in time. Look for a loop that never ends or a goroutine waiting forever.`,
       };
-    case 'runtime-error':
+    case 'runtime-error': {
+      const runner = runnerFailureMessage(result);
+      if (runner !== null) {
+        return { tone: 'warning', headline: `The code did not run: ${runner.replace(/\.?$/, '.')}` };
+      }
       return { tone: 'failure', headline: 'The run stopped with a runtime error. Details are below.' };
+    }
   }
 }

@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { summarizeRun } from '../../src/lib/run-summary';
 import type { RunResult } from '../../src/runner/types';
 import { runResult } from '../fixtures/run-result.ts';
+import { engineFailure } from '../../src/runner/results/result.ts';
 
 const base = runResult({ timings: { compileMs: 1, linkMs: 1, runMs: 1 } });
 
 describe('summarizeRun', () => {
+  it('says the code did not run when the runner failed, not that the program had a runtime error', () => {
+    const offline = engineFailure('wasm', 'you are offline, and bufio, which this code needs, was never downloaded', {
+      compileMs: 0,
+      linkMs: 0,
+      runMs: 0,
+    });
+    expect(summarizeRun(offline, 'program')).toEqual({
+      tone: 'warning',
+      headline: 'The code did not run: you are offline, and bufio, which this code needs, was never downloaded.',
+    });
+    // A program that wrote "[runner]" itself, or exited, is still the program's failure.
+    const own = { ...base, status: 'runtime-error' as const, stderr: '[runner] fake\n', exitCode: 2 };
+    expect(summarizeRun(own, 'program').headline).toMatch(/runtime error/);
+  });
+
   it('counts passing tests', () => {
     const result = {
       ...base,

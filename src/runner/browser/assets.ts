@@ -34,18 +34,36 @@ async function readAll(res: Response, expected: number, onChunk: (loaded: number
   return out.subarray(0, at);
 }
 
-/** Reads a response to its end for its progress only, keeping none of it. */
-async function drain(res: Response, report: (loaded: number, done?: boolean) => void): Promise<void> {
-  const reader = res.body?.getReader();
-  if (!reader) return;
+/**
+ * Stores a raw tool in Cache Storage as it downloads, reporting progress in
+ * compressed bytes as the other downloads do. Best effort: a failure only
+ * means no offline copy yet.
+ */
+async function keep(
+  cache: Cache,
+  url: string,
+  res: Response,
+  report: (loaded: number, done?: boolean) => void,
+  entry: ManifestFile,
+): Promise<void> {
+  if (!res.body) return;
+  const scale = entry.gzipBytes / entry.bytes;
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.length;
-    report(loaded);
-  }
-  report(loaded, true);
+  const counted = res.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        loaded += chunk.length;
+        report(Math.round(loaded * scale));
+        controller.enqueue(chunk);
+      },
+      flush() {
+        report(Math.round(loaded * scale), true);
+      },
+    }),
+  );
+  await cache
+    .put(url, new Response(counted, { headers: { 'content-type': 'application/wasm' } }))
+    .catch(() => undefined);
 }
 
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -83,7 +101,17 @@ export function browserAssets(base: string, onProgress: (event: ProgressEvent) =
     const cache = await open();
     const hit = await cache.match(url);
     if (hit) return new Uint8Array(await hit.arrayBuffer());
-    const res = await fetch(url);
+    let res: Response;
+    try {
+      res = await fetch(url);
+    } catch (err) {
+      // Nothing cached and no answer from the network: say so, not "a runtime error".
+      throw new Error(
+        `you are offline (or the site cannot be reached), and ${what}, which this code needs, ` +
+          'was never downloaded. Connect once and run again',
+        { cause: err },
+      );
+    }
     if (!res.ok) throw new Error(`could not download ${url}: HTTP ${res.status}`);
     const report = progress(what, total);
     const bytes = await readAll(res, total, report);
@@ -149,21 +177,23 @@ export function browserAssets(base: string, onProgress: (event: ProgressEvent) =
     async module(entry: ManifestFile, what: string) {
       // compileStreaming on the fetched raw .wasm is the one way Chromium keeps the machine
       // code V8 produced and skips compiling tens of MB on the next page load; a module
-      // compiled from bytes is never cached (scripts/lib/go-tools.mjs says how it is served).
-      // The URL names the content, so the host may cache it for good.
+      // compiled from bytes is never cached, and neither is one served through the service
+      // worker (measured: npm run bench:browser), so the service worker leaves these alone.
+      // The URL names the content, so the host may cache it for good (public/_headers).
       const url = new URL(`${entry.file.replace(/\.gz$/, '')}?sha256=${entry.sha256}`, base).href;
+      const cache = await open();
       try {
         const res = await fetch(url);
         if (res.ok && res.headers.get('content-type')?.startsWith('application/wasm')) {
-          // Progress in compressed bytes, as the other downloads report it.
-          const report = progress(what, entry.gzipBytes);
-          const scale = entry.gzipBytes / entry.bytes;
-          void drain(res.clone(), (n, done) => report(Math.round(n * scale), done)).catch(() => undefined);
+          // A copy in Cache Storage too, for offline use once the HTTP cache has let it go.
+          if (!(await cache.match(url))) void keep(cache, url, res.clone(), progress(what, entry.gzipBytes), entry);
           return await WebAssembly.compileStreaming(res);
         }
       } catch {
-        // Offline with nothing cached, or a host without raw tools: the archive below.
+        const kept = await cache.match(url);
+        if (kept) return WebAssembly.compileStreaming(kept);
       }
+      // A host without raw tools: the gzipped file, checked and compiled from bytes.
       return WebAssembly.compile((await bytes(entry, what)) as BufferSource);
     },
   };

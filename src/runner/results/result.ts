@@ -1,5 +1,6 @@
 /** Assembles a RunResult the same way for every engine. */
 import type { Diagnostic, EngineName, PhaseTimings, RunResult } from '../types.ts';
+import { RUNNER_PREFIX } from '../../lib/runner-message.ts';
 import { classify } from './classify.ts';
 import type { OutputChunk } from './output.ts';
 import { collectBenchmarks } from './benchmarks.ts';
@@ -105,7 +106,7 @@ export function engineFailure(engine: EngineName, message: string, timings: Phas
     status: 'runtime-error',
     engine,
     stdout: '',
-    stderr: `[runner] ${message}\n`,
+    stderr: `${RUNNER_PREFIX}${message}\n`,
     exitCode: null,
     truncated: false,
     tests: [],
