@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -12,8 +13,27 @@ import (
 	"testing"
 )
 
+// response is what a client receives. It comes from rec.Result(), which
+// holds the headers as they were when the status was written: a header set
+// after WriteHeader (or after the first Write) never reaches the client.
+type response struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+func result(t *testing.T, rec *httptest.ResponseRecorder) response {
+	t.Helper()
+	res := rec.Result()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("reading the response body: %v", err)
+	}
+	return response{status: res.StatusCode, header: res.Header, body: body}
+}
+
 // serve runs Handle(fn) for one request with the given X-Request-ID ("" = no header).
-func serve(t *testing.T, requestID string, fn HandlerFunc) *httptest.ResponseRecorder {
+func serve(t *testing.T, requestID string, fn HandlerFunc) response {
 	t.Helper()
 	req := httptest.NewRequest("POST", "/v1/cases/case-1/approve", nil)
 	if requestID != "" {
@@ -21,30 +41,30 @@ func serve(t *testing.T, requestID string, fn HandlerFunc) *httptest.ResponseRec
 	}
 	rec := httptest.NewRecorder()
 	Handle(fn).ServeHTTP(rec, req)
-	return rec
+	return result(t, rec)
 }
 
 // decodeBody checks that the response is a JSON error body with exactly the three contract fields.
-func decodeBody(t *testing.T, rec *httptest.ResponseRecorder) ErrorBody {
+func decodeBody(t *testing.T, res response) ErrorBody {
 	t.Helper()
-	ct := rec.Header().Get("Content-Type")
+	ct := res.header.Get("Content-Type")
 	if media, _, err := mime.ParseMediaType(ct); err != nil || media != "application/json" {
-		t.Fatalf("Content-Type = %q, want application/json", ct)
+		t.Fatalf("Content-Type the client sees = %q, want application/json (set headers before WriteHeader)", ct)
 	}
 	var fields map[string]any
-	if err := json.Unmarshal(rec.Body.Bytes(), &fields); err != nil {
-		t.Fatalf("body %q is not a JSON object: %v", rec.Body.String(), err)
+	if err := json.Unmarshal(res.body, &fields); err != nil {
+		t.Fatalf("body %q is not a JSON object: %v", res.body, err)
 	}
 	for _, k := range []string{"code", "message", "request_id"} {
 		if _, ok := fields[k]; !ok {
-			t.Errorf("body %s has no %q field", rec.Body.String(), k)
+			t.Errorf("body %s has no %q field", res.body, k)
 		}
 	}
 	if len(fields) != 3 {
-		t.Errorf("body %s has %d fields, want exactly code, message and request_id", rec.Body.String(), len(fields))
+		t.Errorf("body %s has %d fields, want exactly code, message and request_id", res.body, len(fields))
 	}
 	var body ErrorBody
-	_ = json.Unmarshal(rec.Body.Bytes(), &body)
+	_ = json.Unmarshal(res.body, &body)
 	return body
 }
 
@@ -70,23 +90,24 @@ func TestErrorMapping(t *testing.T) {
 		{"database error", errors.New("pq: connection to 10.0.0.7:5432 refused"), 500, "internal_error", ""},
 		{"wrapped database error", fmt.Errorf("submit case case-1: %w", errors.New("pq: relation \"cases\" does not exist")), 500, "internal_error", ""},
 		{"deadline", fmt.Errorf("load case on shard-7: %w", context.DeadlineExceeded), 500, "internal_error", ""},
+		{"a domain error with no row in the table", fmt.Errorf("list cases on shard-7: %w", ErrTenantRequired), 500, "internal_error", "internal error"},
 	}
 	// Text that must never reach a client: error prefixes, hosts, SQL detail, wrapping context.
 	secrets := []string{"caseflow:", "pq:", "10.0.0.7", "shard-7", "relation", "deadline", "approve case", "invalid request:"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := serve(t, "req-abc", func(http.ResponseWriter, *http.Request) error { return tt.err })
-			if rec.Code != tt.wantStatus {
-				t.Errorf("status = %d, want %d", rec.Code, tt.wantStatus)
+			res := serve(t, "req-abc", func(http.ResponseWriter, *http.Request) error { return tt.err })
+			if res.status != tt.wantStatus {
+				t.Errorf("status = %d, want %d", res.status, tt.wantStatus)
 			}
-			body := decodeBody(t, rec)
+			body := decodeBody(t, res)
 			if body.Code != tt.wantCode {
 				t.Errorf("code = %q, want %q", body.Code, tt.wantCode)
 			}
 			if body.RequestID != "req-abc" {
 				t.Errorf("request_id = %q, want %q (from X-Request-ID)", body.RequestID, "req-abc")
 			}
-			if got := rec.Header().Get("X-Request-ID"); got != "req-abc" {
+			if got := res.header.Get("X-Request-ID"); got != "req-abc" {
 				t.Errorf("X-Request-ID response header = %q, want %q", got, "req-abc")
 			}
 			if tt.wantMsg != "" && body.Message != tt.wantMsg {
@@ -123,12 +144,12 @@ func TestRequestID(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var seen string
-			rec := serve(t, tt.header, func(w http.ResponseWriter, r *http.Request) error {
+			res := serve(t, tt.header, func(w http.ResponseWriter, r *http.Request) error {
 				seen = RequestIDFrom(r.Context())
 				return ErrNotFound
 			})
-			header := rec.Header().Get("X-Request-ID")
-			body := decodeBody(t, rec)
+			header := res.header.Get("X-Request-ID")
+			body := decodeBody(t, res)
 			if header == "" {
 				t.Fatalf("X-Request-ID response header is empty; every response needs an id")
 			}
@@ -154,8 +175,8 @@ func TestRequestID(t *testing.T) {
 func TestGeneratedIDsAreUnique(t *testing.T) {
 	seen := map[string]bool{}
 	for i := range 20 {
-		rec := serve(t, "", func(http.ResponseWriter, *http.Request) error { return nil })
-		id := rec.Header().Get("X-Request-ID")
+		res := serve(t, "", func(http.ResponseWriter, *http.Request) error { return nil })
+		id := res.header.Get("X-Request-ID")
 		if id == "" {
 			t.Fatalf("request %d: no X-Request-ID generated", i)
 		}
@@ -166,18 +187,52 @@ func TestGeneratedIDsAreUnique(t *testing.T) {
 	}
 }
 
+// differingPositions counts the byte positions at which a and b differ; a
+// position that only the longer string has counts as different.
+func differingPositions(a, b string) int {
+	n := max(len(a), len(b))
+	for i := range min(len(a), len(b)) {
+		if a[i] == b[i] {
+			n--
+		}
+	}
+	return n
+}
+
+// TestGeneratedIDsAreUnpredictable checks that an id says nothing about the
+// next one. Two ids with 64 random bits (16 hex digits from crypto/rand)
+// differ in about 15 positions; a counter or a clock reading changes only the
+// last few digits from one request to the next.
+func TestGeneratedIDsAreUnpredictable(t *testing.T) {
+	var prev string
+	for i := range 20 {
+		res := serve(t, "", func(http.ResponseWriter, *http.Request) error { return nil })
+		id := res.header.Get("X-Request-ID")
+		if prev != "" {
+			if d := differingPositions(prev, id); d < 8 {
+				t.Fatalf("request %d: generated id %q differs from the previous %q in only %d positions; "+
+					"want at least 64 random bits from crypto/rand, not a counter or a timestamp", i, id, prev, d)
+			}
+		}
+		prev = id
+	}
+}
+
 func TestSuccessIsUntouched(t *testing.T) {
-	rec := serve(t, "req-ok", func(w http.ResponseWriter, r *http.Request) error {
+	res := serve(t, "req-ok", func(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Content-Type", "text/plain")
 		w.WriteHeader(http.StatusCreated)
 		_, _ = w.Write([]byte("created"))
 		return nil
 	})
-	if rec.Code != http.StatusCreated || rec.Body.String() != "created" {
-		t.Errorf("got %d %q, want 201 %q: Handle must not change successful responses", rec.Code, rec.Body.String(), "created")
+	if res.status != http.StatusCreated || string(res.body) != "created" {
+		t.Errorf("got %d %q, want 201 %q: Handle must not change successful responses", res.status, res.body, "created")
 	}
-	if got := rec.Header().Get("X-Request-ID"); got != "req-ok" {
-		t.Errorf("X-Request-ID on a success = %q, want %q", got, "req-ok")
+	if got := res.header.Get("Content-Type"); got != "text/plain" {
+		t.Errorf("Content-Type on a success = %q, want the handler's %q", got, "text/plain")
+	}
+	if got := res.header.Get("X-Request-ID"); got != "req-ok" {
+		t.Errorf("X-Request-ID on a success = %q, want %q: set it before calling fn, which may write the status", got, "req-ok")
 	}
 }
 
@@ -195,10 +250,11 @@ func TestWriteErrorDirectly(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := httptest.NewRecorder()
 			WriteError(rec, "req-direct", tt.err)
-			if rec.Code != tt.wantStatus {
-				t.Errorf("WriteError(%v): status = %d, want %d", tt.err, rec.Code, tt.wantStatus)
+			res := result(t, rec)
+			if res.status != tt.wantStatus {
+				t.Errorf("WriteError(%v): status = %d, want %d", tt.err, res.status, tt.wantStatus)
 			}
-			body := decodeBody(t, rec)
+			body := decodeBody(t, res)
 			if body.Code != tt.wantCode || body.RequestID != "req-direct" {
 				t.Errorf("WriteError(%v): body = %+v, want code %q and request_id %q", tt.err, body, tt.wantCode, "req-direct")
 			}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -40,6 +41,8 @@ func TestHandleReject(t *testing.T) {
 		{"second object", `{"reason":"dup","expected_version":3}{"reason":"x","expected_version":4}`, 400, "", 0, []string{"single JSON object"}},
 		{"trailing garbage", `{"reason":"dup","expected_version":3} xyz123`, 400, "", 0, []string{"single JSON object"}},
 		{"trailing null", `{"reason":"dup","expected_version":3} null`, 400, "", 0, []string{"single JSON object"}},
+		{"stray closing brace", `{"reason":"dup","expected_version":3}}`, 400, "", 0, []string{"single JSON object"}},
+		{"stray closing bracket", `{"reason":"dup","expected_version":3}]`, 400, "", 0, []string{"single JSON object"}},
 		{"reason is a number", `{"reason":42,"expected_version":3}`, 400, "", 0, []string{`"reason"`}},
 		{"version is a string", `{"reason":"dup","expected_version":"3"}`, 400, "", 0, []string{`"expected_version"`}},
 		{"version is a fraction", `{"reason":"dup","expected_version":2.5}`, 400, "", 0, []string{`"expected_version"`}},
@@ -52,6 +55,7 @@ func TestHandleReject(t *testing.T) {
 		{"negative version", `{"reason":"dup","expected_version":-1}`, 400, "", 0, []string{"expected_version"}},
 		{"one byte over the limit", bodyOfSize(MaxRejectBody + 1), 400, "", 0, []string{"exceed", fmt.Sprint(MaxRejectBody)}},
 		{"far over the limit", bodyOfSize(64 << 10), 400, "", 0, []string{"exceed", fmt.Sprint(MaxRejectBody)}},
+		{"object at the limit, then a newline", bodyOfSize(MaxRejectBody) + "\n", 400, "", 0, []string{"exceed", fmt.Sprint(MaxRejectBody)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,16 +65,19 @@ func TestHandleReject(t *testing.T) {
 			if len(short) > 60 {
 				short = short[:60] + "..."
 			}
-			if rec.Code != tt.wantStatus {
-				t.Fatalf("body %q: status = %d, want %d (response %s)", short, rec.Code, tt.wantStatus, rec.Body.String())
+			// What the client receives: headers as they were when the status was written.
+			res := rec.Result()
+			resBody, _ := io.ReadAll(res.Body)
+			if res.StatusCode != tt.wantStatus {
+				t.Fatalf("body %q: status = %d, want %d (response %s)", short, res.StatusCode, tt.wantStatus, resBody)
 			}
-			if media, _, _ := mime.ParseMediaType(rec.Header().Get("Content-Type")); media != "application/json" {
-				t.Errorf("body %q: Content-Type = %q, want application/json", short, rec.Header().Get("Content-Type"))
+			if media, _, _ := mime.ParseMediaType(res.Header.Get("Content-Type")); media != "application/json" {
+				t.Errorf("body %q: Content-Type = %q, want application/json", short, res.Header.Get("Content-Type"))
 			}
 			if tt.wantStatus == 200 {
 				var got RejectRequest
-				if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
-					t.Fatalf("body %q: response %q is not JSON: %v", short, rec.Body.String(), err)
+				if err := json.Unmarshal(resBody, &got); err != nil {
+					t.Fatalf("body %q: response %q is not JSON: %v", short, resBody, err)
 				}
 				if got.Reason != tt.wantReason || got.ExpectedVersion != tt.wantVersion {
 					t.Errorf("body %q: decoded reason=%.40q expected_version=%d, want reason=%.40q expected_version=%d",
@@ -79,8 +86,8 @@ func TestHandleReject(t *testing.T) {
 				return
 			}
 			var e errorBody
-			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil {
-				t.Fatalf("body %q: response %q is not JSON: %v", short, rec.Body.String(), err)
+			if err := json.Unmarshal(resBody, &e); err != nil {
+				t.Fatalf("body %q: response %q is not JSON: %v", short, resBody, err)
 			}
 			if e.Code != "invalid_request" {
 				t.Errorf("body %q: code = %q, want %q", short, e.Code, "invalid_request")
@@ -125,6 +132,37 @@ func TestDecodeJSONErrors(t *testing.T) {
 			}
 			if !strings.Contains(re.Message, tt.wantMsg) {
 				t.Errorf("DecodeJSON(limit %d, %q): message = %q, want it to mention %q", tt.limit, tt.body, re.Message, tt.wantMsg)
+			}
+		})
+	}
+}
+
+// TestSizeLimitWithoutContentLength sends bodies whose length is not known
+// up front (ContentLength -1, as with chunked uploads): the limit must hold
+// for the bytes actually read, not for what the request header claims.
+func TestSizeLimitWithoutContentLength(t *testing.T) {
+	tests := []struct {
+		name       string
+		body       string
+		wantStatus int
+	}{
+		{"at the limit", bodyOfSize(MaxRejectBody), 200},
+		{"one byte over", bodyOfSize(MaxRejectBody + 1), 400},
+		{"far over", bodyOfSize(64 << 10), 400},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest("POST", "/v1/cases/case-1/reject", io.NopCloser(strings.NewReader(tt.body)))
+			req.ContentLength = -1
+			rec := httptest.NewRecorder()
+			HandleReject(rec, req)
+			res := rec.Result()
+			resBody, _ := io.ReadAll(res.Body)
+			if res.StatusCode != tt.wantStatus {
+				t.Fatalf("%d-byte body of unknown length: status = %d, want %d (response %.120s)", len(tt.body), res.StatusCode, tt.wantStatus, resBody)
+			}
+			if tt.wantStatus == 400 && !strings.Contains(string(resBody), "exceed") {
+				t.Errorf("%d-byte body of unknown length: response %.120s, want a message that mentions %q", len(tt.body), resBody, "exceed")
 			}
 		})
 	}
