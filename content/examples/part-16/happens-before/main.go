@@ -15,7 +15,7 @@ type report struct {
 }
 
 func main() {
-	// 1. A channel send happens before the receive completes.
+	// 1. A close happens before a receive that sees the channel closed.
 	var r report
 	done := make(chan struct{})
 	go func() {
