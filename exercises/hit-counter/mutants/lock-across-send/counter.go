@@ -1,0 +1,44 @@
+// Package hits counts page hits in memory and hands them, batch by
+// batch, to a slow sink such as a metrics backend.
+package hits
+
+import "sync"
+
+// Counter counts hits per key until they are flushed.
+type Counter struct {
+	mu      sync.Mutex
+	pending map[string]int // guarded by mu; owned by the Counter
+}
+
+// New returns an empty Counter.
+func New() *Counter {
+	return &Counter{pending: map[string]int{}}
+}
+
+// Inc counts one hit for key.
+func (c *Counter) Inc(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending[key]++
+}
+
+// Get returns the hits for key that have not been flushed yet.
+func (c *Counter) Get(key string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.pending[key]
+}
+
+// Flush hands the pending hits to send and starts a new batch.
+func (c *Counter) Flush(send func(map[string]int) error) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.pending) == 0 {
+		return nil
+	}
+	if err := send(c.pending); err != nil {
+		return err
+	}
+	c.pending = map[string]int{}
+	return nil
+}
