@@ -8,6 +8,7 @@ import { goAssetHeaders, needsGoAssetHeaders } from './scripts/go-asset-headers.
 import { compactBuiltSite } from './scripts/lib/compact-code.mjs';
 import { rawToolMiddleware, writeRawTools } from './scripts/lib/go-tools.mjs';
 import { writeServiceWorker } from './scripts/lib/service-worker.mjs';
+import { writeSearchIndex } from './scripts/lib/search-index.mjs';
 
 const publicGo = fileURLToPath(new URL('./public/go/', import.meta.url));
 
@@ -56,6 +57,20 @@ function rawToolsIntegration() {
   };
 }
 
+/** Indexes the lessons for search into dist/pagefind (see scripts/lib/search-index.mjs). */
+function searchIndexIntegration() {
+  return {
+    name: 'go-mastery:search-index',
+    hooks: {
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''));
+        logger.info(`search index: ${pages} lessons`);
+      },
+    },
+  };
+}
+
 /** Writes dist/sw.js last, over the finished build (see scripts/lib/service-worker.mjs). */
 function serviceWorkerIntegration() {
   return {
@@ -98,6 +113,8 @@ export default defineConfig({
     react(),
     compactCodeIntegration(),
     rawToolsIntegration(),
+    // After every other step that writes HTML, and before the service worker precaches the index.
+    searchIndexIntegration(),
     serviceWorkerIntegration(),
   ],
   vite: {

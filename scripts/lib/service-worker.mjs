@@ -23,16 +23,19 @@ import { generateSW } from 'workbox-build';
 export async function writeServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['**/*.{html,js,css,svg,png,json,webmanifest}'],
+    // pagefind/: the search index and its wasm, so search works offline too.
+    globPatterns: ['**/*.{html,js,css,svg,png,json,webmanifest}', 'pagefind/**/*'],
     // The toolchain (cached on demand by the runner) and the StackBlitz runner bundle.
-    globIgnores: ['go/**', 'runner/**', 'sw.js'],
+    // Pagefind's ready-made UIs are not used (src/islands/CourseSearch.tsx is).
+    globIgnores: ['go/**', 'runner/**', 'sw.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
     swDest: `${dist}/sw.js`,
     mode: 'production',
     inlineWorkboxRuntime: true,
     sourcemap: false,
     // /lessons/x/ is served from /lessons/x/index.html.
     directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/^utm_/],
+    // Pages are static: /search/?q=mutex is /search/.
+    ignoreURLParametersMatching: [/./],
     // Vite's hashed files need no revision of their own.
     dontCacheBustURLsMatching: /^_astro\//,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
