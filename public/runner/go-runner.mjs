@@ -1282,6 +1282,11 @@ function noTestFilesResult(engine, files) {
   };
 }
 
+// src/runner/stopped.ts
+function stoppedError() {
+  return new DOMException("The run was stopped.", "AbortError");
+}
+
 // src/lib/runner-message.ts
 var RUNNER_PREFIX = "[runner] ";
 
@@ -1460,7 +1465,7 @@ function convertTest2Json(text) {
   return events;
 }
 var framingLine = /^\s*(=== (RUN|PAUSE|CONT|NAME|PASS|FAIL|SKIP|ATTR|ARTIFACTS)|--- (PASS|FAIL|SKIP|BENCH): )/;
-function collectTestResults(events) {
+function collectTestResults(events, timedOutAfterMs) {
   const byName = /* @__PURE__ */ new Map();
   const get = (name) => {
     let r = byName.get(name);
@@ -1486,6 +1491,15 @@ function collectTestResults(events) {
     }
   }
   const runEnded = events.some((e) => e.Test === void 0 && (e.Action === "pass" || e.Action === "fail"));
+  if (timedOutAfterMs !== void 0) {
+    const seconds = Math.round(timedOutAfterMs / 100) / 10;
+    for (const r of byName.values()) {
+      if (r.done || r.name.startsWith("Benchmark")) continue;
+      r.output += `${r.output === "" || r.output.endsWith("\n") ? "" : "\n"}did not finish within ${seconds} s: the time limit stopped the test binary while this test was running
+`;
+      r.elapsedMs = timedOutAfterMs;
+    }
+  }
   return [...byName.values()].filter((r) => !(r.name.startsWith("Benchmark") && (r.done ? r.status === "pass" : runEnded))).map(({ done: _done, ...r }) => r);
 }
 function eventsOutput(events) {
@@ -1523,7 +1537,7 @@ function finishRun(r) {
   };
   if (r.mode === "test") {
     const events = convertTest2Json(merged);
-    const tests = collectTestResults(events);
+    const tests = collectTestResults(events, r.timedOut ? r.timeoutMs : void 0);
     return {
       ...base,
       status: classify({ ...outcome, tests }),
@@ -1689,7 +1703,16 @@ var ProgramWorkers = class {
   }
 };
 var STARTUP_LIMIT_MS = 3e4;
-function runBinary(spawn3, req, timeoutMs, live) {
+function untilAborted(p, signal) {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(stoppedError());
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(stoppedError());
+    signal.addEventListener("abort", stop, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener("abort", stop));
+  });
+}
+function runBinary(spawn3, req, timeoutMs, live, signal) {
   return new Promise((resolve) => {
     const worker = spawn3();
     live.add(worker);
@@ -1700,10 +1723,13 @@ function runBinary(spawn3, req, timeoutMs, live) {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      signal?.removeEventListener("abort", stop);
       live.delete(worker);
       worker.terminate();
       resolve({ chunks, ...r, truncated: r.truncated || truncated });
     };
+    const stop = () => finish({ exitCode: null, timedOut: false, truncated: false, aborted: true });
+    signal?.addEventListener("abort", stop, { once: true });
     let timer = setTimeout(
       () => finish({
         exitCode: null,
@@ -1752,13 +1778,14 @@ function createWorkerEngine(opts) {
     programs.warm();
     await build(mode, files);
   };
-  const execute = async (mode, files, timeoutMs, argv, stdin) => {
+  const execute = async (mode, files, timeoutMs, argv, stdin, signal) => {
+    if (signal?.aborted) throw stoppedError();
     if (mode === "test") {
       const none = noTestFilesResult("wasm", files);
       if (none) return none;
     }
     programs.warm();
-    const built = await build(mode, files);
+    const built = await untilAborted(build(mode, files), signal);
     if (built.ok === "engine") return engineFailure("wasm", built.error, { compileMs: 0, linkMs: 0, runMs: 0 });
     if (!built.ok)
       return buildFailure("wasm", built.stderr, built.diagnostics, {
@@ -1790,8 +1817,10 @@ function createWorkerEngine(opts) {
         asyncCallbacks: built.asyncCallbacks
       },
       timeoutMs,
-      live
+      live,
+      signal
     );
+    if (ran.aborted) throw stoppedError();
     const runResult = {
       engine: "wasm",
       mode,
@@ -1809,11 +1838,11 @@ function createWorkerEngine(opts) {
     warm,
     runProgram(files, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute("run", files, timeoutMs, ["main"], options.stdin ?? "");
+      return execute("run", files, timeoutMs, ["main"], options.stdin ?? "", options.signal);
     },
     runTests(files, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute("test", files, timeoutMs, testArgs(timeoutMs, options), "");
+      return execute("test", files, timeoutMs, testArgs(timeoutMs, options), "", options.signal);
     },
     async formatGo(source, filename = "main.go") {
       const msg = await toolchain.request({ type: "format", source, filename });
@@ -1936,10 +1965,17 @@ function execCapped(cmd, args, opts) {
     const out = new OutputCapture(OUTPUT_CAP_BYTES);
     const child = spawn(cmd, args, { cwd: opts.cwd, env: goEnv(), stdio: ["pipe", "pipe", "pipe"] });
     let timedOut = false;
+    let aborted = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
     }, opts.timeoutMs);
+    const stop = () => {
+      aborted = true;
+      child.kill("SIGKILL");
+    };
+    if (opts.signal?.aborted) stop();
+    else opts.signal?.addEventListener("abort", stop, { once: true });
     child.stdout.on("data", (b) => out.write(1, b));
     child.stderr.on("data", (b) => out.write(2, b));
     child.stdin.on("error", () => {
@@ -1951,8 +1987,9 @@ function execCapped(cmd, args, opts) {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      opts.signal?.removeEventListener("abort", stop);
       out.finish();
-      resolve({ chunks: out, exitCode: code, timedOut, ms: performance.now() - started });
+      resolve({ chunks: out, exitCode: code, timedOut, aborted, ms: performance.now() - started });
     });
   });
 }
@@ -1963,7 +2000,8 @@ function createNativeEngine(options = {}) {
   const go = options.goCommand ?? "go";
   const buildTimeoutMs = options.buildTimeoutMs ?? 12e4;
   const race = options.race === true ? ["-race"] : [];
-  const execute = async (mode, files, timeoutMs, args, stdin) => {
+  const execute = async (mode, files, timeoutMs, args, stdin, signal) => {
+    if (signal?.aborted) throw stoppedError();
     if (mode === "test") {
       const none = noTestFilesResult("native", files);
       if (none) return none;
@@ -1981,7 +2019,8 @@ function createNativeEngine(options = {}) {
     try {
       const exe = join2(dir, ".runner", mode === "test" ? "pkg.test" : "main");
       const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", ...race, "-o", exe, "."] : ["build", "-trimpath", ...race, "-o", exe, "."];
-      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs });
+      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs, signal });
+      if (built.aborted) throw stoppedError();
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)
         return engineFailure("native", `go ${buildArgs[0]} took longer than ${buildTimeoutMs} ms`, timings);
@@ -1994,7 +2033,8 @@ function createNativeEngine(options = {}) {
       } catch {
         return engineFailure("native", `go ${buildArgs[0]} produced no binary`, timings);
       }
-      const ran = await execCapped(exe, args.slice(1), { cwd: dir, timeoutMs, stdin });
+      const ran = await execCapped(exe, args.slice(1), { cwd: dir, timeoutMs, stdin, signal });
+      if (ran.aborted) throw stoppedError();
       return finishRun({
         engine: "native",
         mode,
@@ -2012,11 +2052,18 @@ function createNativeEngine(options = {}) {
   return {
     name: "native",
     runProgram(files, options2 = {}) {
-      return execute("run", files, options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2, ["main"], options2.stdin ?? "");
+      return execute(
+        "run",
+        files,
+        options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2,
+        ["main"],
+        options2.stdin ?? "",
+        options2.signal
+      );
     },
     runTests(files, options2 = {}) {
       const timeoutMs = options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
-      return execute("test", files, timeoutMs, testArgs(timeoutMs, options2), "");
+      return execute("test", files, timeoutMs, testArgs(timeoutMs, options2), "", options2.signal);
     },
     async formatGo(source, filename = "main.go") {
       const { stdout } = await execFileAsync(go, ["env", "GOROOT"], { env: goEnv() });

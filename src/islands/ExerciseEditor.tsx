@@ -22,6 +22,7 @@ import TestResults from './TestResults';
 import TestWritingResults from './TestWritingResults';
 import ToolchainProgress from './ToolchainProgress';
 import { useGoEngine } from './hooks/useGoEngine';
+import { isStopped } from '../runner/stopped';
 import { useLearnerDb } from './hooks/useLearnerDb';
 
 interface Props {
@@ -56,6 +57,9 @@ export default function ExerciseEditor({ slug, practice }: Props) {
   const [result, setResult] = useState<RunResult | null>(null);
   const [resultKind, setResultKind] = useState<'tests' | 'benchmarks'>('tests');
   const [running, setRunning] = useState<'tests' | 'benchmarks' | null>(null);
+  // Set while a run can be stopped (not while a test-writing exercise grades its several runs).
+  const [stopper, setStopper] = useState<AbortController | null>(null);
+  const [stopped, setStopped] = useState(false);
   const [runError, setRunError] = useState<string | null>(null);
   const [showSolution, setShowSolution] = useState(false);
   // kind: tests — the runs of the learner's tests against each implementation, as they finish.
@@ -177,6 +181,7 @@ export default function ExerciseEditor({ slug, practice }: Props) {
       if (!data || !files || running) return;
       setRunning(kind);
       setRunError(null);
+      setStopped(false);
       try {
         if (kind === 'tests' && data.meta.kind === 'tests') {
           await gradeTestWriting(data, files);
@@ -184,11 +189,14 @@ export default function ExerciseEditor({ slug, practice }: Props) {
         }
         const engine = await getEngine();
         const pkg = exercisePackage(data, 'starter', files);
+        const controller = new AbortController();
+        setStopper(controller);
+        const { signal } = controller;
         const outcome = await engine.runTests(
           pkg,
           kind === 'tests'
-            ? { timeoutMs: TIMEOUT_MS }
-            : { timeoutMs: TIMEOUT_MS, run: '^$', bench: '.', benchmem: true, benchtime: BENCH_TIME },
+            ? { timeoutMs: TIMEOUT_MS, signal }
+            : { timeoutMs: TIMEOUT_MS, run: '^$', bench: '.', benchmem: true, benchtime: BENCH_TIME, signal },
         );
         setResult(outcome);
         setResultKind(kind);
@@ -197,10 +205,14 @@ export default function ExerciseEditor({ slug, practice }: Props) {
           await record(outcome, 'page');
         }
       } catch (e) {
-        setRunError(
-          `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
-        );
+        // A stopped run grades nothing and records nothing.
+        if (isStopped(e)) setStopped(true);
+        else
+          setRunError(
+            `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and try again.`,
+          );
       } finally {
+        setStopper(null);
         setRunning(null);
       }
     },
@@ -311,6 +323,11 @@ export default function ExerciseEditor({ slug, practice }: Props) {
             {running === 'benchmarks' ? 'Running benchmarks…' : 'Run benchmarks'}
           </button>
         )}
+        {stopper && (
+          <button type="button" className="button-secondary" onClick={() => stopper.abort()}>
+            Stop
+          </button>
+        )}
         <button type="button" className="button-secondary" onClick={() => void format()} disabled={activeIsTest}>
           Format
         </button>
@@ -346,6 +363,13 @@ export default function ExerciseEditor({ slug, practice }: Props) {
         <p className="run-error" role="alert">
           {runError}
         </p>
+      )}
+      {stopped && (
+        <div className="run-output tone-warning">
+          <p className="run-summary" role="status">
+            Stopped: the run was ended and nothing was recorded. Press Run tests to start again.
+          </p>
+        </div>
       )}
       {writesTests && writing && (
         <TestWritingResults

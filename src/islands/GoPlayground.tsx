@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic, RunResult } from '../runner/types';
 import GoEditor from './GoEditor';
 import RunOutput from './RunOutput';
 import ToolchainProgress from './ToolchainProgress';
 import { useGoEngine, warmUp } from './hooks/useGoEngine';
+import { isStopped } from '../runner/stopped';
 
 interface Props {
   /** The program the playground starts with (and resets to). */
@@ -24,21 +25,32 @@ export default function GoPlayground({ code, title = 'Try it', timeoutMs = 10_00
   const [error, setError] = useState<string | null>(null);
   const [formatDiagnostics, setFormatDiagnostics] = useState<Diagnostic[]>([]);
   const { getEngine, progress } = useGoEngine();
+  const stopper = useRef<AbortController | null>(null);
+  const [stopped, setStopped] = useState(false);
   useEffect(() => warmUp({ [FILE]: code }, 'run'), [code]);
 
   const run = async () => {
     if (busy) return;
     setBusy('run');
     setError(null);
+    setStopped(false);
     setFormatDiagnostics([]);
+    const controller = new AbortController();
+    stopper.current = controller;
     try {
       const engine = await getEngine();
-      setResult(await engine.runProgram({ [FILE]: source }, { timeoutMs }));
+      setResult(await engine.runProgram({ [FILE]: source }, { timeoutMs, signal: controller.signal }));
     } catch (e) {
+      if (isStopped(e)) {
+        setResult(null);
+        setStopped(true);
+        return;
+      }
       setError(
         `The Go toolchain could not start: ${e instanceof Error ? e.message : String(e)}. Check your connection and press Run again.`,
       );
     } finally {
+      stopper.current = null;
       setBusy(null);
     }
   };
@@ -79,6 +91,11 @@ export default function GoPlayground({ code, title = 'Try it', timeoutMs = 10_00
           >
             {busy === 'run' ? 'Running…' : 'Run'}
           </button>
+          {busy === 'run' && (
+            <button type="button" className="button-secondary" onClick={() => stopper.current?.abort()}>
+              Stop
+            </button>
+          )}
           <button type="button" className="button-secondary" onClick={format} disabled={busy !== null}>
             Format
           </button>
@@ -104,6 +121,13 @@ export default function GoPlayground({ code, title = 'Try it', timeoutMs = 10_00
         <p className="run-error" role="alert">
           {error}
         </p>
+      )}
+      {stopped && (
+        <div className="run-output tone-warning">
+          <p className="run-summary" role="status">
+            Stopped: the program was ended. Press Run to start it again.
+          </p>
+        </div>
       )}
       {result && <RunOutput result={result} kind="program" timeoutMs={timeoutMs} />}
     </section>

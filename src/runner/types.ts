@@ -110,6 +110,12 @@ export interface RunProgramOptions {
   timeoutMs?: number;
   /** Bytes given to the program on standard input. */
   stdin?: string;
+  /**
+   * Stops the run: the program's worker (or process) is ended at once and the
+   * promise rejects with a DOMException named "AbortError". The toolchain stays
+   * warm for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RunTestsOptions {
@@ -123,6 +129,12 @@ export interface RunTestsOptions {
   benchtime?: string;
   /** Deadline for the test binary. Default 10_000. */
   timeoutMs?: number;
+  /**
+   * Stops the run: the program's worker (or process) is ended at once and the
+   * promise rejects with a DOMException named "AbortError". The toolchain stays
+   * warm for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 /** Reports toolchain download progress (browser engine), bytes so far of total. */

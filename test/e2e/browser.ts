@@ -13,12 +13,18 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-/** A fresh context (empty storage) and page; `colorScheme` emulates the system setting. */
+/** A fresh context (empty storage) and page; `colorScheme` emulates the system setting; no service worker unless asked. */
 export async function newPage(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    colorScheme: options.colorScheme ?? 'light',
+    // Each fresh context would install the service worker and precache the whole site (MBs);
+    // only the tests of offline behaviour need it.
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const page = await context.newPage();
   return { context, page };
 }

@@ -27,7 +27,7 @@ async function replaceCode(page: Page, section: Awaited<ReturnType<typeof playgr
 
 describe('the course offline after one visit', () => {
   it('reloads a visited lesson, runs Go, opens a lesson never visited, and says which package it lacks', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto('/lessons/mental-model-of-go/');
     // The service worker precaches the whole site while the learner reads.
     await expect

@@ -93,6 +93,30 @@ describe('the Go playground in a lesson', () => {
     await context.close();
   });
 
+  it('stops a running program with Stop, at once, and runs again with the toolchain still warm', async () => {
+    const { context, page } = await newPage(browser);
+    const playground = await openPlayground(page);
+    const editor = playground.locator('.cm-content');
+    await replaceCode(page, editor, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    await playground.getByRole('button', { name: 'Run', exact: true }).click();
+    const stop = playground.getByRole('button', { name: 'Stop' });
+    await stop.waitFor({ timeout: 120_000 });
+    // Let the program start its endless loop, then stop it by keyboard.
+    await page.waitForTimeout(1_000);
+    await stop.focus();
+    const pressed = Date.now();
+    await page.keyboard.press('Enter');
+    const summary = playground.locator('.run-summary');
+    await summary.filter({ hasText: 'Stopped: the program was ended' }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - pressed).toBeLessThan(5_000);
+    await expect(stop.count()).resolves.toBe(0);
+    await replaceCode(page, editor, 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("after stop") }\n');
+    await playground.getByRole('button', { name: 'Run', exact: true }).click();
+    await summary.filter({ hasText: 'exited normally' }).waitFor({ timeout: 60_000 });
+    await expect(playground.getByLabel('Program output').textContent()).resolves.toBe('after stop\n');
+    await context.close();
+  });
+
   it('runs again after a reload with the toolchain served from the browser cache, the network cut', async () => {
     const { context, page } = await newPage(browser);
     let playground = await openPlayground(page);

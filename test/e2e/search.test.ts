@@ -62,7 +62,7 @@ describe('searching the course', () => {
   });
 
   it('works offline once the site is cached', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto('/');
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)), { timeout: 60_000 })

@@ -16,6 +16,7 @@ import { OUTPUT_CAP_BYTES, OutputCapture } from '../results/output.ts';
 import { buildFailure, engineFailure, finishRun } from '../results/result.ts';
 import { testArgs } from '../worker/engine.ts';
 import { noTestFilesResult } from '../results/no-tests.ts';
+import { stoppedError } from '../stopped.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -89,6 +90,8 @@ interface Exec {
   chunks: OutputCapture;
   exitCode: number | null;
   timedOut: boolean;
+  /** Killed through the caller's AbortSignal. */
+  aborted: boolean;
   ms: number;
 }
 
@@ -96,17 +99,24 @@ interface Exec {
 function execCapped(
   cmd: string,
   args: string[],
-  opts: { cwd: string; timeoutMs: number; stdin?: string },
+  opts: { cwd: string; timeoutMs: number; stdin?: string; signal?: AbortSignal | undefined },
 ): Promise<Exec> {
   return new Promise((resolve) => {
     const started = performance.now();
     const out = new OutputCapture(OUTPUT_CAP_BYTES);
     const child = spawn(cmd, args, { cwd: opts.cwd, env: goEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let timedOut = false;
+    let aborted = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs);
+    const stop = () => {
+      aborted = true;
+      child.kill('SIGKILL');
+    };
+    if (opts.signal?.aborted) stop();
+    else opts.signal?.addEventListener('abort', stop, { once: true });
     child.stdout.on('data', (b: Buffer) => out.write(1, b));
     child.stderr.on('data', (b: Buffer) => out.write(2, b));
     child.stdin.on('error', () => {}); // the program may exit without reading stdin
@@ -116,8 +126,9 @@ function execCapped(
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', stop);
       out.finish();
-      resolve({ chunks: out, exitCode: code, timedOut, ms: performance.now() - started });
+      resolve({ chunks: out, exitCode: code, timedOut, aborted, ms: performance.now() - started });
     });
   });
 }
@@ -139,7 +150,9 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
     timeoutMs: number,
     args: string[],
     stdin: string,
+    signal: AbortSignal | undefined,
   ): Promise<RunResult> => {
+    if (signal?.aborted) throw stoppedError();
     if (mode === 'test') {
       const none = noTestFilesResult('native', files);
       if (none) return none;
@@ -160,7 +173,8 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
         mode === 'test'
           ? ['test', '-c', '-trimpath', '-vet=off', ...race, '-o', exe, '.']
           : ['build', '-trimpath', ...race, '-o', exe, '.'];
-      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs });
+      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs, signal });
+      if (built.aborted) throw stoppedError();
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)
         return engineFailure('native', `go ${buildArgs[0]} took longer than ${buildTimeoutMs} ms`, timings);
@@ -178,7 +192,8 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
       } catch {
         return engineFailure('native', `go ${buildArgs[0]} produced no binary`, timings);
       }
-      const ran = await execCapped(exe, args.slice(1), { cwd: dir, timeoutMs, stdin });
+      const ran = await execCapped(exe, args.slice(1), { cwd: dir, timeoutMs, stdin, signal });
+      if (ran.aborted) throw stoppedError();
       return finishRun({
         engine: 'native',
         mode,
@@ -197,11 +212,18 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
   return {
     name: 'native',
     runProgram(files, options = {}) {
-      return execute('run', files, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, ['main'], options.stdin ?? '');
+      return execute(
+        'run',
+        files,
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        ['main'],
+        options.stdin ?? '',
+        options.signal,
+      );
     },
     runTests(files, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
+      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '', options.signal);
     },
     async formatGo(source, filename = 'main.go') {
       const { stdout } = await execFileAsync(go, ['env', 'GOROOT'], { env: goEnv() });

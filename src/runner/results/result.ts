@@ -59,7 +59,7 @@ export function finishRun(r: FinishedRun): RunResult {
   };
   if (r.mode === 'test') {
     const events = convertTest2Json(merged);
-    const tests = collectTestResults(events);
+    const tests = collectTestResults(events, r.timedOut ? r.timeoutMs : undefined);
     return {
       ...base,
       status: classify({ ...outcome, tests }),

@@ -175,7 +175,7 @@ const framingLine = /^\s*(=== (RUN|PAUSE|CONT|NAME|PASS|FAIL|SKIP|ATTR|ARTIFACTS
  * sub-benchmarks), succeeded and is left out: its numbers are in the
  * benchmark results. A failed or skipped one is listed like a test.
  */
-export function collectTestResults(events: TestEvent[]): TestResult[] {
+export function collectTestResults(events: TestEvent[], timedOutAfterMs?: number): TestResult[] {
   const byName = new Map<string, TestResult & { done: boolean }>();
   const get = (name: string) => {
     let r = byName.get(name);
@@ -201,6 +201,15 @@ export function collectTestResults(events: TestEvent[]): TestResult[] {
     }
   }
   const runEnded = events.some((e) => e.Test === undefined && (e.Action === 'pass' || e.Action === 'fail'));
+  // The deadline stopped the binary: a test still running says so, rather than "failed in 0 ms".
+  if (timedOutAfterMs !== undefined) {
+    const seconds = Math.round(timedOutAfterMs / 100) / 10;
+    for (const r of byName.values()) {
+      if (r.done || r.name.startsWith('Benchmark')) continue;
+      r.output += `${r.output === '' || r.output.endsWith('\n') ? '' : '\n'}did not finish within ${seconds} s: the time limit stopped the test binary while this test was running\n`;
+      r.elapsedMs = timedOutAfterMs;
+    }
+  }
   return [...byName.values()]
     .filter((r) => !(r.name.startsWith('Benchmark') && (r.done ? r.status === 'pass' : runEnded)))
     .map(({ done: _done, ...r }) => r);

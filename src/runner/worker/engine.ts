@@ -7,6 +7,7 @@ import type { GoEngine, GoFiles, ProgressEvent, RunProgramOptions, RunResult, Ru
 import type { BuildMode } from '../build/plan.ts';
 import { OUTPUT_CAP_BYTES, type OutputChunk } from '../results/output.ts';
 import { noTestFilesResult } from '../results/no-tests.ts';
+import { stoppedError } from '../stopped.ts';
 import { buildFailure, engineFailure, finishRun } from '../results/result.ts';
 import type {
   BuildReply,
@@ -187,6 +188,19 @@ interface BinaryRun {
   timedOut: boolean;
   truncated: boolean;
   error?: string;
+  /** Stopped through the caller's AbortSignal. */
+  aborted?: boolean;
+}
+
+/** Settles with p, or rejects with stoppedError() as soon as signal aborts. */
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(stoppedError());
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(stoppedError());
+    signal.addEventListener('abort', stop, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 /**
@@ -199,6 +213,7 @@ function runBinary(
   req: ProgramRequest,
   timeoutMs: number,
   live: Set<WorkerHandle>,
+  signal?: AbortSignal,
 ): Promise<BinaryRun> {
   return new Promise((resolve) => {
     const worker = spawn();
@@ -210,10 +225,14 @@ function runBinary(
       if (done) return;
       done = true;
       clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       live.delete(worker);
       worker.terminate();
       resolve({ chunks, ...r, truncated: r.truncated || truncated });
     };
+    // Stop terminates the program's worker at once: a busy loop cannot be interrupted any other way.
+    const stop = () => finish({ exitCode: null, timedOut: false, truncated: false, aborted: true });
+    signal?.addEventListener('abort', stop, { once: true });
     let timer = setTimeout(
       () =>
         finish({
@@ -274,13 +293,16 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     timeoutMs: number,
     argv: string[],
     stdin: string,
+    signal: AbortSignal | undefined,
   ): Promise<RunResult> => {
+    if (signal?.aborted) throw stoppedError();
     if (mode === 'test') {
       const none = noTestFilesResult('wasm', files);
       if (none) return none;
     }
     programs.warm();
-    const built = await build(mode, files);
+    // A stopped build finishes in the toolchain worker (it stays warm); its result is dropped.
+    const built = await untilAborted(build(mode, files), signal);
     if (built.ok === 'engine') return engineFailure('wasm', built.error, { compileMs: 0, linkMs: 0, runMs: 0 });
     if (!built.ok)
       return buildFailure('wasm', built.stderr, built.diagnostics, {
@@ -313,7 +335,9 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
       },
       timeoutMs,
       live,
+      signal,
     );
+    if (ran.aborted) throw stoppedError();
     const runResult = {
       engine: 'wasm' as const,
       mode,
@@ -332,11 +356,11 @@ export function createWorkerEngine(opts: WorkerEngineOptions): GoEngine {
     warm,
     runProgram(files, options: RunProgramOptions = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute('run', files, timeoutMs, ['main'], options.stdin ?? '');
+      return execute('run', files, timeoutMs, ['main'], options.stdin ?? '', options.signal);
     },
     runTests(files, options: RunTestsOptions = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '');
+      return execute('test', files, timeoutMs, testArgs(timeoutMs, options), '', options.signal);
     },
     async formatGo(source, filename = 'main.go') {
       const msg = await toolchain.request({ type: 'format', source, filename });

@@ -92,6 +92,23 @@ describe('collectTestResults', () => {
     expect(results.some((r) => r.name === 'TestNeverRuns')).toBe(false);
   });
 
+  it('says a test still running at the deadline did not finish in time, instead of failing it in 0 ms', () => {
+    const stream = '=== RUN   TestFast\n--- PASS: TestFast (0.00s)\n=== RUN   TestHangs\n    hang_test.go:9: waiting\n';
+    const results = collectTestResults(convertTest2Json(stream), 10_000);
+    expect(results.find((r) => r.name === 'TestFast')).toMatchObject({ status: 'pass', output: '' });
+    expect(results.find((r) => r.name === 'TestHangs')).toEqual({
+      name: 'TestHangs',
+      status: 'fail',
+      output:
+        '    hang_test.go:9: waiting\ndid not finish within 10 s: the time limit stopped the test binary while this test was running\n',
+      elapsedMs: 10_000,
+    });
+    // Without a deadline (a crash), an unfinished test keeps its own output only.
+    expect(collectTestResults(convertTest2Json(stream)).find((r) => r.name === 'TestHangs')?.output).toBe(
+      '    hang_test.go:9: waiting\n',
+    );
+  });
+
   it('gives the same results from go test -json lines as from the raw stream', () => {
     const fromJson = collectTestResults(parseTestJson(fixture('test2json-mixed.events.jsonl')));
     const fromStream = collectTestResults(convertTest2Json(fixture('test2json-mixed.stream.txt')));
