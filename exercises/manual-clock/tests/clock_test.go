@@ -169,6 +169,30 @@ func TestNowDuringATimerIsItsDeadline(t *testing.T) {
 	checkNow(t, c, start.Add(10*time.Second))
 }
 
+func TestOverdueTimerDoesNotMoveTheClockBack(t *testing.T) {
+	c := New(start)
+	c.Advance(time.Minute)
+	now := start.Add(time.Minute)
+	var seen time.Time
+	c.AfterFunc(-time.Second, func() { seen = c.Now() })
+	ch := c.After(-time.Hour)
+	if !within(t, "Advance(0) with overdue timers", func() { c.Advance(0) }) {
+		return
+	}
+	if !seen.Equal(now) {
+		t.Errorf("Now() inside a timer made with AfterFunc(-1s) at %v = %v, want %v: the clock never goes back", now, seen, now)
+	}
+	select {
+	case got := <-ch:
+		if !got.Equal(now) {
+			t.Errorf("After(-1h) made at %v received %v, want %v: the clock never goes back", now, got, now)
+		}
+	default:
+		t.Errorf("After(-1h) received nothing after Advance(0)")
+	}
+	checkNow(t, c, now)
+}
+
 func TestTimerCanRescheduleWithinOneAdvance(t *testing.T) {
 	c := New(start)
 	var ticks []time.Duration
