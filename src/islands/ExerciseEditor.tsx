@@ -22,6 +22,7 @@ import TestResults from './TestResults';
 import TestWritingResults from './TestWritingResults';
 import ToolchainProgress from './ToolchainProgress';
 import { useGoEngine } from './hooks/useGoEngine';
+import { useFocusAfterLoad } from './hooks/useFocusAfterLoad';
 import { isStopped } from '../runner/stopped';
 import { useLearnerDb } from './hooks/useLearnerDb';
 
@@ -219,6 +220,9 @@ export default function ExerciseEditor({ slug, practice }: Props) {
     [data, files, running, getEngine, record, gradeTestWriting, practice],
   );
   const runTests = useCallback(() => run('tests'), [run]);
+  const { root: loadedRoot, placeholder: loadingText } = useFocusAfterLoad<HTMLDivElement, HTMLParagraphElement>(
+    !!data && !!files,
+  );
 
   if (loadError)
     return (
@@ -226,7 +230,12 @@ export default function ExerciseEditor({ slug, practice }: Props) {
         {loadError}
       </p>
     );
-  if (!data || !files) return <p className="exercise-loading">Loading the exercise…</p>;
+  if (!data || !files)
+    return (
+      <p className="exercise-loading" tabIndex={0} ref={loadingText}>
+        Loading the exercise…
+      </p>
+    );
 
   const canRunHere = data.engines.includes('wasm');
   const hasBenchmarks = Object.values(data.tests).some((src) => /^func Benchmark\w*\(/m.test(src));
@@ -271,7 +280,7 @@ export default function ExerciseEditor({ slug, practice }: Props) {
   };
 
   return (
-    <div className="exercise-editor">
+    <div className="exercise-editor" ref={loadedRoot}>
       <StorageNotice />
       {solved && !practice && (
         <p className="exercise-solved" role="status">

@@ -1,3 +1,4 @@
+import { useFocusAfterLoad } from './hooks/useFocusAfterLoad';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { recordKataAttempt, saveKataDraft } from '../db/katas';
@@ -111,6 +112,9 @@ export default function ReviewKata({ slug, practice }: Props) {
     focusResult.current = false;
     resultHeading.current?.querySelector('h4')?.focus();
   }, [latest]);
+  const { root: loadedRoot, placeholder: loadingText } = useFocusAfterLoad<HTMLDivElement, HTMLParagraphElement>(
+    !!data && !!comments,
+  );
 
   if (loadError)
     return (
@@ -118,7 +122,12 @@ export default function ReviewKata({ slug, practice }: Props) {
         {loadError}
       </p>
     );
-  if (!data || !comments) return <p className="exercise-loading">Loading the kata…</p>;
+  if (!data || !comments)
+    return (
+      <p className="exercise-loading" tabIndex={0} ref={loadingText}>
+        Loading the kata…
+      </p>
+    );
 
   const change = (next: KataComment[]) => {
     dirty.current = true;
@@ -153,7 +162,7 @@ export default function ReviewKata({ slug, practice }: Props) {
   const before = data.before[file];
 
   return (
-    <div className="review-kata">
+    <div className="review-kata" ref={loadedRoot}>
       <StorageNotice />
       <div role="tablist" aria-label="Files under review" className="exercise-tabs">
         {data.files.map((f, i) => (
