@@ -6,11 +6,11 @@ import (
 	"time"
 )
 
-// Poll calls check every interval until it reports true or ctx is done.
+// Poll calls check every d until it reports true or ctx is done.
 // On cancellation it returns context.Cause(ctx), which is ctx.Err()
 // unless whoever cancelled gave a more specific reason.
-func Poll(ctx context.Context, interval time.Duration, check func() bool) error {
-	t := time.NewTicker(interval)
+func Poll(ctx context.Context, d time.Duration, check func() bool) error {
+	t := time.NewTicker(d)
 	defer t.Stop()
 	for !check() {
 		select {

@@ -19,7 +19,8 @@ func TestDeadline(t *testing.T) {
 		start := time.Now()
 		err := Poll(ctx, 100*time.Millisecond, never)
 		t.Logf("after %v: %v", time.Since(start), err)
-		t.Log("is DeadlineExceeded:", errors.Is(err, context.DeadlineExceeded))
+		is := errors.Is(err, context.DeadlineExceeded)
+		t.Log("is DeadlineExceeded:", is)
 	})
 }
 
@@ -29,7 +30,8 @@ func TestDeadlineWithCause(t *testing.T) {
 			250*time.Millisecond, errSlow)
 		defer cancel()
 		err := Poll(ctx, 100*time.Millisecond, never)
-		t.Logf("Err: %v; Poll: %v", ctx.Err(), err)
+		t.Logf("ctx.Err(): %v", ctx.Err())
+		t.Logf("Poll:      %v", err)
 	})
 }
 
