@@ -53,16 +53,21 @@ func TestParseInvalid(t *testing.T) {
 		{"unit without number", "h", ""},
 		{"second unit without number", "1hm", ""},
 		{"unknown unit", "2d", strconv.Quote("d")},
+		{"unknown unit after a valid component", "1h5d", strconv.Quote("d")},
+		{"unknown unit after two valid components", "1h30m5x", strconv.Quote("x")},
 		{"unit that time.ParseDuration would accept", "5ms", strconv.Quote("ms")},
 		{"upper-case unit", "10S", strconv.Quote("S")},
 		{"unit repeated", "1m1m", ""},
 		{"units out of order", "30m1h", ""},
 		{"negative number", "-5s", ""},
+		{"plus sign", "+5s", ""},
 		{"fraction", "1.5h", ""},
 		{"surrounding space", " 1h", ""},
 		{"space between components", "1h 30m", ""},
 		{"number too large for int64", "99999999999999999999s", ""},
 		{"hours overflow time.Duration", "2562048h", ""},
+		{"hours wrap around to a small positive value", "5124096h", ""},
+		{"too large after a valid component", "1h9999999999m", ""},
 		{"sum overflows time.Duration", "2562047h47m17s", ""},
 	}
 	for _, tt := range tests {
@@ -72,7 +77,9 @@ func TestParseInvalid(t *testing.T) {
 				t.Fatalf("Parse(%q) = %v, nil; want an error", tt.in, got)
 			}
 			if got != 0 {
-				t.Errorf("Parse(%q) returned %v with its error; want 0 alongside an error", tt.in, got)
+				// A partial total (1h for "1h5d") looks like a real value to a
+				// caller that logs the error and carries on.
+				t.Errorf("Parse(%q) returned %v with its error; want 0 alongside an error, not the components parsed before the problem", tt.in, got)
 			}
 			if !errors.Is(err, ErrInvalid) {
 				t.Errorf("Parse(%q) error %q does not wrap ErrInvalid; build it with fmt.Errorf and %%w", tt.in, err)
