@@ -2,6 +2,7 @@ package duration
 
 import (
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,18 +96,27 @@ func TestParseInvalid(t *testing.T) {
 	}
 }
 
+// quotedOrNumber matches a %q-quoted string or a run of digits.
+var quotedOrNumber = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|[0-9]+`)
+
 func TestParseErrorsDiffer(t *testing.T) {
 	// A single generic message for every failure is not descriptive:
 	// different problems with the same input shape must read differently.
-	inputs := []string{"", "90", "2d", "30m1h"}
+	// One input per problem the README lists: empty input, a number with no
+	// unit, an unknown unit, a repeated or out-of-order unit, a unit with no
+	// number, and a value too large.
+	inputs := []string{"", "90", "2d", "30m1h", "h", "2562048h"}
 	seen := make(map[string]string)
 	for _, in := range inputs {
 		_, err := Parse(in)
 		if err == nil {
 			t.Fatalf("Parse(%q) returned no error; want one", in)
 		}
-		// Remove the quoted input so only the explanation is compared.
+		// Compare only the explanation: remove the quoted input, then blank
+		// out other quoted text and numbers, which name the details of one
+		// input rather than the kind of problem.
 		reason := strings.Replace(err.Error(), strconv.Quote(in), "", 1)
+		reason = quotedOrNumber.ReplaceAllString(reason, "_")
 		if prev, ok := seen[reason]; ok {
 			t.Errorf("Parse(%q) and Parse(%q) explain their errors the same way (%q); want a reason specific to each problem", prev, in, reason)
 		}
