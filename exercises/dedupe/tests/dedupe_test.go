@@ -22,6 +22,7 @@ var cases = []struct {
 	{"empty string is a value", []string{"", "a", "", "a"}, []string{"", "a"}},
 	{"whitespace matters", []string{"a", " a", "a "}, []string{"a", " a", "a "}},
 	{"multi-byte strings", []string{"日本", "🚀", "日本", "é", "🚀"}, []string{"日本", "🚀", "é"}},
+	{"no Unicode normalisation", []string{"\u00e9", "e\u0301", "\u00e9"}, []string{"\u00e9", "e\u0301"}},
 }
 
 func TestStrings(t *testing.T) {

@@ -11,6 +11,7 @@ func TestGreeterZeroValue(t *testing.T) {
 		{"plain name", "Ada", "Hello, Ada!"},
 		{"surrounding blanks trimmed", "  Grace\t", "Hello, Grace!"},
 		{"inner blanks collapsed", "Ken   Thompson", "Hello, Ken Thompson!"},
+		{"inner tabs and newlines become one space", "Grace\t\n Hopper", "Hello, Grace Hopper!"},
 		{"empty name greets the world", "", "Hello, world!"},
 		{"blank name greets the world", " \t\n ", "Hello, world!"},
 	}
@@ -61,6 +62,10 @@ func TestGreetAll(t *testing.T) {
 		{"two names", Greeter{}, []string{"Ada", "Ken"}, "Hello, Ada and Ken!"},
 		{"three names", Greeter{}, []string{"Ada", "Grace", "Ken"}, "Hello, Ada, Grace and Ken!"},
 		{"blank names skipped and others cleaned", Greeter{}, []string{" Ada ", "", "Rob  Pike"}, "Hello, Ada and Rob Pike!"},
+		{"whitespace-only names skipped", Greeter{}, []string{"Ada", "   ", "\t\n", "Ken"}, "Hello, Ada and Ken!"},
+		{"one name left after skipping", Greeter{}, []string{"  ", "Ada", ""}, "Hello, Ada!"},
+		{"two names left after skipping", Greeter{}, []string{"Ada", " ", "Ken", ""}, "Hello, Ada and Ken!"},
+		{"only a whitespace-only name", Greeter{}, []string{" \t "}, "Hello, world!"},
 		{"custom fields", Greeter{Salutation: "Hi", Punctuation: "."}, []string{"Ada", "Ken"}, "Hi, Ada and Ken."},
 	}
 	for _, tt := range tests {

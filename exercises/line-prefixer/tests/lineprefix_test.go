@@ -263,3 +263,80 @@ func TestShortWriteBecomesAnError(t *testing.T) {
 		t.Errorf("Write(%q) n = %d, want less than %d, since not every byte was written", in, n, len(in))
 	}
 }
+
+var errCalledAfterShortWrite = errors.New("write called after a short write")
+
+// quietLimitWriter accepts the first limit bytes written to it, across all
+// calls, like limitWriter, but breaks the io.Writer contract when it runs out
+// of room: the write that does not fit is accepted in part (perhaps 0 bytes)
+// and reports no error. Any write after that one fails with
+// errCalledAfterShortWrite, so a Writer that ignores the short count shows.
+type quietLimitWriter struct {
+	limit int
+	buf   bytes.Buffer
+	short bool
+	// callsAfterShort counts writes attempted after the short write.
+	callsAfterShort int
+}
+
+func (qw *quietLimitWriter) Write(p []byte) (int, error) {
+	if qw.short {
+		qw.callsAfterShort++
+		return 0, errCalledAfterShortWrite
+	}
+	room := qw.limit - qw.buf.Len()
+	if len(p) <= room {
+		qw.buf.Write(p)
+		return len(p), nil
+	}
+	qw.buf.Write(p[:room])
+	qw.short = true
+	return room, nil
+}
+
+func TestShortWriteAnywhere(t *testing.T) {
+	// With prefix "> ", the input "ab\ncd\n" becomes "> ab\n> cd\n" (10 bytes).
+	// The writer goes quiet after limit bytes, wherever that falls: in a
+	// prefix, or in the body of a line.
+	const input = "ab\ncd\n"
+	tests := []struct {
+		name    string
+		limit   int
+		wantN   int
+		wantOut string
+	}{
+		{"short inside the first prefix", 1, 0, ">"},
+		{"nothing of the first line fits", 2, 0, "> "},
+		{"short inside the first line", 3, 1, "> a"},
+		{"short just before a newline", 4, 2, "> ab"},
+		{"nothing of the second prefix fits", 5, 3, "> ab\n"},
+		{"short inside the second prefix", 6, 3, "> ab\n>"},
+		{"short inside the second line", 8, 4, "> ab\n> c"},
+		{"only the last newline is lost", 9, 5, "> ab\n> cd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qw := &quietLimitWriter{limit: tt.limit}
+			n, err := NewWriter(qw, "> ").Write([]byte(input))
+			if !errors.Is(err, io.ErrShortWrite) {
+				t.Errorf("Write(%q) to a writer that silently accepts too little: error = %v, want io.ErrShortWrite", input, err)
+			}
+			if n != tt.wantN {
+				t.Errorf("Write(%q) n = %d, want %d: count the bytes of p that reached the writer, not prefix bytes", input, n, tt.wantN)
+			}
+			if got := qw.buf.String(); got != tt.wantOut {
+				t.Errorf("underlying writer holds %q, want %q", got, tt.wantOut)
+			}
+			if qw.callsAfterShort != 0 {
+				t.Errorf("Write called the underlying writer %d more times after a short write, want 0: a short write is a failure, stop at once", qw.callsAfterShort)
+			}
+		})
+	}
+	t.Run("enough room", func(t *testing.T) {
+		qw := &quietLimitWriter{limit: 10}
+		n, err := NewWriter(qw, "> ").Write([]byte(input))
+		if err != nil || n != len(input) {
+			t.Errorf("Write(%q) = %d, %v; want %d, nil", input, n, err, len(input))
+		}
+	})
+}

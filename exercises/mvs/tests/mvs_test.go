@@ -31,6 +31,30 @@ func graph(edges map[string]string) map[Module][]Module {
 	return reqs
 }
 
+// reversed returns a copy of reqs with every requirement list in reverse
+// order. The build list must not depend on the order requirements are listed
+// in, so each graph is walked both ways.
+func reversed(reqs map[Module][]Module) map[Module][]Module {
+	out := make(map[Module][]Module, len(reqs))
+	for m, required := range reqs {
+		r := make([]Module, len(required))
+		for i, x := range required {
+			r[len(required)-1-i] = x
+		}
+		out[m] = r
+	}
+	return out
+}
+
+// orders lists the two ways each test graph is handed to BuildList.
+var orders = []struct {
+	name  string
+	apply func(map[Module][]Module) map[Module][]Module
+}{
+	{"as listed", func(r map[Module][]Module) map[Module][]Module { return r }},
+	{"reversed", reversed},
+}
+
 func TestCompare(t *testing.T) {
 	// Each pair is (lower, higher).
 	ordered := []struct {
@@ -128,6 +152,46 @@ func TestBuildList(t *testing.T) {
 			about: "every reachable version contributes requirements, even one that loses to a higher version",
 		},
 		{
+			name: "a lower version found after a higher one is selected is still read",
+			reqs: map[string]string{
+				"app":      "a@v1.2.0 b@v1.0.0",
+				"a@v1.2.0": "",
+				"b@v1.0.0": "a@v1.0.0",
+				"a@v1.0.0": "c@v1.0.0",
+				"c@v1.0.0": "",
+			},
+			want:  "app a@v1.2.0 b@v1.0.0 c@v1.0.0",
+			about: "a@v1.0.0 is reachable, so its requirements count although a@v1.2.0 was already selected when the walk reached it",
+		},
+		{
+			name: "diamond with several paths to the same versions",
+			reqs: map[string]string{
+				"app":      "a@v1.0.0 b@v1.0.0 c@v1.0.0",
+				"a@v1.0.0": "d@v1.0.0",
+				"b@v1.0.0": "d@v1.0.0 e@v1.1.0",
+				"c@v1.0.0": "d@v1.1.0 e@v1.0.0",
+				"d@v1.0.0": "e@v1.2.0",
+				"d@v1.1.0": "",
+				"e@v1.0.0": "", "e@v1.1.0": "", "e@v1.2.0": "",
+			},
+			want:  "app a@v1.0.0 b@v1.0.0 c@v1.0.0 d@v1.1.0 e@v1.2.0",
+			about: "e@v1.2.0 is required only by d@v1.0.0, which loses to d@v1.1.0 but is still reachable",
+		},
+		{
+			name: "an upgrade found deep in the graph after the lower version was read",
+			reqs: map[string]string{
+				"app":      "a@v1.0.0 z@v1.0.0",
+				"a@v1.0.0": "b@v1.0.0",
+				"b@v1.0.0": "c@v1.0.0",
+				"c@v1.0.0": "",
+				"z@v1.0.0": "y@v1.0.0",
+				"y@v1.0.0": "b@v1.1.0",
+				"b@v1.1.0": "c@v1.1.0",
+				"c@v1.1.0": "",
+			},
+			want: "app a@v1.0.0 b@v1.1.0 c@v1.1.0 y@v1.0.0 z@v1.0.0",
+		},
+		{
 			name: "newer versions nobody requires are ignored",
 			reqs: map[string]string{
 				"app":      "a@v1.1.0",
@@ -183,18 +247,20 @@ func TestBuildList(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := BuildList(mod("app"), graph(tt.reqs))
-			if err != nil {
-				t.Fatalf("BuildList returned error %v, want the build list %v", err, mods(tt.want))
-			}
-			if want := mods(tt.want); !reflect.DeepEqual(got, want) {
-				t.Errorf("BuildList(app)\n got %v\nwant %v", got, want)
-				if tt.about != "" {
-					t.Logf("hint: %s", tt.about)
+		for _, order := range orders {
+			t.Run(tt.name+"/"+order.name, func(t *testing.T) {
+				got, err := BuildList(mod("app"), order.apply(graph(tt.reqs)))
+				if err != nil {
+					t.Fatalf("BuildList returned error %v, want the build list %v", err, mods(tt.want))
 				}
-			}
-		})
+				if want := mods(tt.want); !reflect.DeepEqual(got, want) {
+					t.Errorf("BuildList(app), requirement lists %s\n got %v\nwant %v", order.name, got, want)
+					if tt.about != "" {
+						t.Logf("hint: %s", tt.about)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -226,20 +292,31 @@ func TestBuildListMissingRequirements(t *testing.T) {
 			},
 			missing: "a@v1.0.0",
 		},
+		{
+			name: "lower version found after the higher one is still read",
+			reqs: map[string]string{
+				"app":      "a@v1.2.0 b@v1.0.0",
+				"a@v1.2.0": "",
+				"b@v1.0.0": "a@v1.0.0",
+			},
+			missing: "a@v1.0.0",
+		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := BuildList(mod("app"), graph(tt.reqs))
-			if err == nil {
-				t.Fatalf("BuildList = %v, nil; want an error naming %s", got, tt.missing)
-			}
-			if !strings.Contains(err.Error(), tt.missing) {
-				t.Errorf("BuildList error = %q, want it to name the missing module %s", err, tt.missing)
-			}
-			if got != nil {
-				t.Errorf("BuildList returned %v with its error, want nil", got)
-			}
-		})
+		for _, order := range orders {
+			t.Run(tt.name+"/"+order.name, func(t *testing.T) {
+				got, err := BuildList(mod("app"), order.apply(graph(tt.reqs)))
+				if err == nil {
+					t.Fatalf("BuildList = %v, nil; want an error naming %s", got, tt.missing)
+				}
+				if !strings.Contains(err.Error(), tt.missing) {
+					t.Errorf("BuildList error = %q, want it to name the missing module %s", err, tt.missing)
+				}
+				if got != nil {
+					t.Errorf("BuildList returned %v with its error, want nil", got)
+				}
+			})
+		}
 	}
 }
 
@@ -290,14 +367,16 @@ func TestBuildListCycles(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := BuildList(mod("app"), graph(tt.reqs))
-			if err != nil {
-				t.Fatalf("BuildList returned error %v, want the build list %v", err, mods(tt.want))
-			}
-			if want := mods(tt.want); !reflect.DeepEqual(got, want) {
-				t.Errorf("BuildList(app)\n got %v\nwant %v", got, want)
-			}
-		})
+		for _, order := range orders {
+			t.Run(tt.name+"/"+order.name, func(t *testing.T) {
+				got, err := BuildList(mod("app"), order.apply(graph(tt.reqs)))
+				if err != nil {
+					t.Fatalf("BuildList returned error %v, want the build list %v", err, mods(tt.want))
+				}
+				if want := mods(tt.want); !reflect.DeepEqual(got, want) {
+					t.Errorf("BuildList(app), requirement lists %s\n got %v\nwant %v", order.name, got, want)
+				}
+			})
+		}
 	}
 }

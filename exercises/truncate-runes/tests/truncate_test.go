@@ -34,6 +34,7 @@ func TestRunes(t *testing.T) {
 		{"emoji only, fits", "🚀🚀", 2, "🚀🚀"},
 		{"emoji only, too long", "🚀🚀🚀", 2, "🚀…"},
 		{"ellipsis in the input is one rune", "wait…", 5, "wait…"},
+		{"ellipsis in the input is kept like any rune", "wait… more", 6, "wait……"},
 
 		// Documented edge cases: runes, not what a reader sees as a character.
 		{"combining accent counts as its own rune", "e\u0301e\u0301e\u0301", 4, "e\u0301e…"},
