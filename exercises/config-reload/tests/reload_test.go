@@ -142,6 +142,43 @@ func TestSlowReloadNeverOverwritesANewerConfig(t *testing.T) {
 	}
 }
 
+// A slow reload started at version 1 fetches version 5, while SetLimit
+// publishes version 2. Version 5 is still newer than what is published
+// when the slow reload finishes, so it must be published.
+func TestSlowReloadPublishesAConfigThatIsStillNewer(t *testing.T) {
+	s := New(cfg(1, map[string]int{"free": 10}))
+	entered := make(chan struct{})
+	release := make(chan struct{})
+	var once sync.Once
+	defer once.Do(func() { close(release) })
+
+	type result struct {
+		ok  bool
+		err error
+	}
+	slow := make(chan result, 1)
+	fetched := cfg(5, map[string]int{"free": 50})
+	go func() {
+		ok, err := s.Reload(func(int) (*Config, error) {
+			close(entered)
+			<-release
+			return fetched, nil
+		})
+		slow <- result{ok, err}
+	}()
+	<-entered // the slow fetch is now running
+
+	within(t, "SetLimit", func() { s.SetLimit("pro", 100) })
+	once.Do(func() { close(release) })
+	r := <-slow
+	if !r.ok || r.err != nil {
+		t.Errorf("slow Reload = %v, %v; want true, nil (version 5 is newer than the published 2)", r.ok, r.err)
+	}
+	if got := s.Current(); got != fetched {
+		t.Errorf("Current() = %+v, want the fetched version 5: compare with what is published when you publish, and retry if it changed", got)
+	}
+}
+
 // Readers, reloads and limit changes at the same time. Under go test -race
 // any unsynchronised access fails this test; on one thread it checks that
 // no change is lost.

@@ -169,12 +169,15 @@ func TestHitsDuringASlowSendGoToTheNextBatch(t *testing.T) {
 func TestAFailedSlowSendLosesNothing(t *testing.T) {
 	c := New()
 	incN(c, "home", 2)
-	_, release := slowFlush(t, c)
+	batch, release := slowFlush(t, c)
 	within(t, "Inc", func() { c.Inc("home"); c.Inc("about") })
 
 	boom := errors.New("metrics backend: timeout")
 	if err := release(boom); !errors.Is(err, boom) {
 		t.Fatalf("Flush() = %v, want %v", err, boom)
+	}
+	if want := map[string]int{"home": 2}; !maps.Equal(batch, want) {
+		t.Errorf("after a failed Flush, the map send held is %v, want %v: merge into the pending map, never into the one given to send", batch, want)
 	}
 	for key, want := range map[string]int{"home": 3, "about": 1} {
 		if got := c.Get(key); got != want {
