@@ -4,7 +4,7 @@ import { setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lin
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Diagnostic } from '../runner/types';
 import { editorTheme as theme, goHighlight as highlight } from './editor-theme';
 
@@ -86,5 +86,8 @@ export default function GoEditor({ label, value, onChange, onRun, diagnostics, r
     if (editor) editor.dispatch(setDiagnostics(editor.state, toCmDiagnostics(editor.state, diagnostics)));
   }, [diagnostics]);
 
-  return <div className="go-editor" ref={host} />;
+  // The server renders an empty box: reserve the height the code will take, so the page does not
+  // shift when the editor mounts (a learner scrolling or tabbing past would lose their place).
+  const [lines] = useState(() => value.split('\n').length);
+  return <div className="go-editor" ref={host} style={{ '--editor-lines': lines } as CSSProperties} />;
 }

@@ -147,3 +147,26 @@ describe('a learner working on a graded exercise', () => {
     await context.close();
   });
 });
+
+describe('an exercise reached by keyboard', () => {
+  it('is a Tab stop before it loads, and keeps focus inside it once it has', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(LESSON);
+    // Tab from the top of the page until focus enters the exercise; nothing clicked or scrolled.
+    let inside = false;
+    for (let i = 0; i < 400 && !inside; i++) {
+      await page.keyboard.press('Tab');
+      inside = await page.evaluate(
+        () =>
+          !!document.activeElement?.closest('section.exercise .exercise-editor, section.exercise .exercise-loading'),
+      );
+    }
+    expect(inside).toBe(true);
+    // The editor loads around the focused placeholder; focus moves to its first control, not to the page.
+    await page.locator('section.exercise .cm-content').first().waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('section.exercise .exercise-editor')))
+      .toBe(true);
+    await context.close();
+  });
+});

@@ -18,7 +18,11 @@ export function useFocusAfterLoad<R extends HTMLElement, P extends HTMLElement>(
     // Focus may have arrived before hydration attached any handler.
     hadFocus.current = document.activeElement === el;
     const on = () => (hadFocus.current = true);
-    const off = () => (hadFocus.current = false);
+    // Focus that moves on to another element counts as gone; the blur Chromium fires when the
+    // placeholder itself is removed (relatedTarget null) must not.
+    const off = (e: FocusEvent) => {
+      if (e.relatedTarget) hadFocus.current = false;
+    };
     el.addEventListener('focus', on);
     el.addEventListener('blur', off);
     return () => {
