@@ -16,7 +16,7 @@ import (
 //go:embed docs
 var docs embed.FS
 
-// lineCounts returns the number of lines of every .txt file in fsys.
+// lineCounts returns the number of lines of every file in fsys.
 func lineCounts(fsys fs.FS) (map[string]int, error) {
 	counts := map[string]int{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
