@@ -4,21 +4,52 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"testing/synctest"
 )
 
 // Every test runs inside a testing/synctest bubble. synctest.Wait returns
-// once every other goroutine in the bubble has exited or is blocked, so
-// runtime.NumGoroutine() read right after it is an exact count, not a
-// snapshot of goroutines that happen to be starting or exiting.
+// once every other goroutine in the bubble has exited or is blocked, so the
+// pool's workers are parked by then. The tests count goroutines in the
+// bubble only: runtime.NumGoroutine would also count the test framework's
+// own goroutines, which start and exit on their own schedule.
 
-// extra reports how many goroutines are running beyond base, once the
-// bubble has settled.
-func extra(base int) int {
+// inBubble counts the goroutines whose stack trace header says they belong
+// to a synctest bubble ("goroutine 7 [chan receive, synctest bubble 1]:").
+func inBubble() int {
+	buf := make([]byte, 1<<20)
+	trace := string(buf[:runtime.Stack(buf, true)])
+	n := 0
+	for line := range strings.Lines(trace) {
+		if strings.HasPrefix(line, "goroutine ") && strings.Contains(line, "synctest bubble") {
+			n++
+		}
+	}
+	return n
+}
+
+// baseline is the bubble's goroutine count before the pool starts.
+func baseline() int {
 	synctest.Wait()
-	return runtime.NumGoroutine() - base
+	return inBubble()
+}
+
+// extra reports how many goroutines are running beyond base. It reads
+// again while the count differs from want, so a goroutine caught between
+// returning and being freed does not fail the test; a goroutine that is
+// really running (or missing) keeps the count wrong on every reading.
+func extra(base, want int) int {
+	var got int
+	for range 200 {
+		synctest.Wait()
+		if got = inBubble() - base; got == want {
+			return got
+		}
+		runtime.Gosched()
+	}
+	return got
 }
 
 // gate is a task that blocks until open is closed, and counts its runs.
@@ -48,14 +79,14 @@ func TestNewStartsExactlyNWorkers(t *testing.T) {
 	for _, n := range []int{1, 3, 5} {
 		t.Run(fmt.Sprintf("n=%d", n), func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
-				base := extra(0)
+				base := baseline()
 				p := New(n)
-				if got := extra(base); got != n {
+				if got := extra(base, n); got != n {
 					t.Errorf("after New(%d): %d extra goroutines, want %d",
 						n, got, n)
 				}
 				p.Close()
-				if got := extra(base); got != 0 {
+				if got := extra(base, 0); got != 0 {
 					t.Errorf("after Close: %d extra goroutines, want 0", got)
 				}
 			})
@@ -77,9 +108,9 @@ func TestNewDefaultsToGOMAXPROCS(t *testing.T) {
 	for _, n := range []int{0, -1} {
 		t.Run(fmt.Sprintf("n=%d", n), func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
-				base := extra(0)
+				base := baseline()
 				p := New(n)
-				got := extra(base)
+				got := extra(base, want)
 				p.Close()
 				if got != want {
 					t.Errorf("New(%d) with GOMAXPROCS=%d started %d workers, want %d",
@@ -92,7 +123,7 @@ func TestNewDefaultsToGOMAXPROCS(t *testing.T) {
 
 func TestTasksRunOnTheWorkers(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		base := extra(0)
+		base := baseline()
 		p := New(2)
 		g := newGate()
 		for i := range 2 {
@@ -100,7 +131,7 @@ func TestTasksRunOnTheWorkers(t *testing.T) {
 				t.Fatalf("Submit #%d = %v, want nil", i+1, err)
 			}
 		}
-		if got := extra(base); got != 2 {
+		if got := extra(base, 2); got != 2 {
 			t.Errorf("2 workers running 2 blocked tasks: %d extra goroutines, want 2 (no goroutine per task)", got)
 		}
 		if got := g.started.Load(); got != 2 {
@@ -157,7 +188,7 @@ func TestEverySubmittedTaskRunsOnce(t *testing.T) {
 
 func TestCloseWaitsForRunningTasks(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		base := extra(0)
+		base := baseline()
 		p := New(2)
 		g := newGate()
 		if err := p.Submit(g.task); err != nil {
@@ -179,7 +210,7 @@ func TestCloseWaitsForRunningTasks(t *testing.T) {
 		if got := g.done.Load(); got != 1 {
 			t.Errorf("tasks finished when Close returned = %d, want 1", got)
 		}
-		if got := extra(base); got != 0 {
+		if got := extra(base, 0); got != 0 {
 			t.Errorf("after Close: %d extra goroutines, want 0", got)
 		}
 	})
@@ -205,11 +236,11 @@ func TestSubmitAfterClose(t *testing.T) {
 
 func TestCloseTwice(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		base := extra(0)
+		base := baseline()
 		p := New(2)
 		p.Close()
 		p.Close() // must neither panic nor block
-		if got := extra(base); got != 0 {
+		if got := extra(base, 0); got != 0 {
 			t.Errorf("after two Closes: %d extra goroutines, want 0", got)
 		}
 	})
