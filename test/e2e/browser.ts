@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumPath, QUIET_FLAGS } from '../../scripts/lib/chromium.mjs';
 
@@ -27,4 +27,21 @@ export async function newPage(
   });
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Scrolls a locator's element into view. An island that hydrates while Playwright waits for
+ * the element to be stable replaces its server-rendered markup, and scrollIntoViewIfNeeded
+ * then fails with "Element is not attached to the DOM" instead of resolving the locator again;
+ * a few retries let it find the hydrated element.
+ */
+export async function scrollIntoView(locator: Locator, attempts = 5): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await locator.scrollIntoViewIfNeeded();
+      return;
+    } catch (err) {
+      if (i >= attempts || !String(err).includes('not attached')) throw err;
+    }
+  }
 }

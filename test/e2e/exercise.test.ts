@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 const LESSON = '/lessons/mental-model-of-go/';
 const solution = readFileSync('exercises/greeting/solution/greeting.go', 'utf8');
@@ -42,7 +42,7 @@ async function openExercise(page: Page): Promise<Locator> {
   await page.goto(LESSON);
   const exercise = page.locator('section[data-exercise="greeting"]');
   // The editor island wakes up when it scrolls into view.
-  await exercise.locator('astro-island').scrollIntoViewIfNeeded();
+  await scrollIntoView(exercise.locator('astro-island'));
   await exercise.locator('.cm-content').waitFor();
   return exercise;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_VERSION } from '../../src/lib/learner/backup-format';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 const LESSON_1 = '/lessons/mental-model-of-go/';
 const LESSON_2 = '/lessons/toolchain-and-workflow/';
@@ -19,7 +19,7 @@ afterAll(async () => {
 async function openLesson(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const box = page.locator('.lesson-progress');
-  await box.scrollIntoViewIfNeeded();
+  await scrollIntoView(box);
   await box.locator('.lesson-progress-row').waitFor();
   return box;
 }
@@ -28,7 +28,7 @@ async function openLesson(page: Page, path: string): Promise<Locator> {
 async function openDashboard(page: Page): Promise<Locator> {
   await page.goto('/');
   const dashboard = page.locator('section.dashboard');
-  await dashboard.scrollIntoViewIfNeeded();
+  await scrollIntoView(dashboard);
   await dashboard.locator('.dashboard-figures').waitFor();
   return dashboard;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,7 +93,7 @@ describe('code blocks', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/lessons/mental-model-of-go/');
     const block = page.locator('figure.example').filter({ hasText: 'Hello, packages' });
-    await block.scrollIntoViewIfNeeded();
+    await scrollIntoView(block);
     await block.hover();
     await block.getByRole('button', { name: 'Copy to clipboard' }).first().click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 /** The page's first playground, hydrated. */
 async function playground(page: Page) {
   const section = page.locator('section.playground').first();
-  await section.scrollIntoViewIfNeeded();
+  await scrollIntoView(section);
   await section.locator('.cm-content').waitFor();
   return section;
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 const LESSON = '/lessons/mental-model-of-go/';
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 async function openPlayground(page: Page) {
   await page.goto(LESSON);
   const playground = page.locator('section.playground');
-  await playground.scrollIntoViewIfNeeded();
+  await scrollIntoView(playground);
   await playground.locator('.cm-content').waitFor();
   return playground;
 }

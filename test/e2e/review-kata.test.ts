@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, scrollIntoView } from './browser';
 
 const LESSON = '/lessons/idiomatic-go/';
 const KATA = 'review-overdue-reminders';
@@ -17,7 +17,7 @@ afterAll(async () => {
 async function openKata(page: Page): Promise<Locator> {
   await page.goto(LESSON);
   const kata = page.locator(`section[data-kata="${KATA}"]`);
-  await kata.locator('astro-island').scrollIntoViewIfNeeded();
+  await scrollIntoView(kata.locator('astro-island'));
   await kata.locator('.review-code .cm-content').waitFor();
   return kata;
 }
