@@ -19,6 +19,13 @@ import { go, goInfo, listExports, wasmTarget } from './toolchain/go.mjs';
 import { diffManifests, fileEntry, gzip, sha256, stableJson } from './toolchain/manifest.mjs';
 import { extraPackages, stdPackages } from './toolchain/packages.mjs';
 import { LEAN_TESTDEPS, leanTestDepsImports, leanTestDepsSource } from '../src/runner/build/testmain.ts';
+import {
+  DIRECT_MODULES,
+  INDIRECT_MODULES,
+  PINNED_GO_SUM,
+  pinnedGoMod,
+  SHIPPED_PACKAGES,
+} from '../src/lib/go-modules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultOut = join(root, 'public', 'go');
@@ -137,6 +144,44 @@ async function compileLeanTestDeps(listed, work, lang) {
   return readFile(out);
 }
 
+/** Writes one package's archive and returns its manifest entry. */
+async function writeArchive(outDir, p) {
+  const raw = await readFile(p.Export);
+  const gz = gzip(raw);
+  const file = `pkg/${p.ImportPath}.a.gz`;
+  await mkdir(dirname(join(outDir, file)), { recursive: true });
+  await writeFile(join(outDir, file), gz);
+  return { ...fileEntry(file, raw, gz), imports: (p.Imports ?? []).filter((i) => i !== 'unsafe' && i !== 'C').sort() };
+}
+
+/**
+ * Lists the pinned modules' shipped packages (and what they import) from a
+ * scratch module whose go.mod and go.sum come from src/lib/go-modules.ts.
+ * -mod=readonly makes go verify every download against that go.sum and
+ * refuse to change the requirements, so the archives are of exactly the
+ * pinned versions.
+ */
+async function listModulePackages(work, lang) {
+  const dir = join(work, 'modules');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'go.mod'), pinnedGoMod('gomastery.invalid/modules', lang.replace(/^go/, '')));
+  await writeFile(join(dir, 'go.sum'), PINNED_GO_SUM);
+  const blank = SHIPPED_PACKAGES.map((p) => `\t_ "${p}"\n`).join('');
+  await writeFile(join(dir, 'shipped.go'), `package modules\n\nimport (\n${blank})\n`);
+  const listed = await listExports(SHIPPED_PACKAGES, { cwd: dir, env: { GOFLAGS: '-mod=readonly' } });
+  const pinned = new Map([...DIRECT_MODULES, ...INDIRECT_MODULES].map((m) => [m.path, m.version]));
+  for (const p of listed) {
+    if (p.Error) throw new Error(`go list: ${p.ImportPath}: ${p.Error.Err}`);
+    if (p.Standard || !p.Module) continue;
+    if (pinned.get(p.Module.Path) !== p.Module.Version) {
+      throw new Error(
+        `${p.ImportPath} resolved to ${p.Module.Path} ${p.Module.Version}, which src/lib/go-modules.ts does not pin`,
+      );
+    }
+  }
+  return listed.filter((p) => !p.Standard && p.Module && p.Export);
+}
+
 async function build(outDir, { trim }) {
   const info = await goInfo();
   log(`Building the js/wasm toolchain with ${info.version} into ${outDir}`);
@@ -170,15 +215,14 @@ async function build(outDir, { trim }) {
     for (const p of listed) {
       if (p.Error) throw new Error(`go list: ${p.ImportPath}: ${p.Error.Err}`);
       if (!p.Export) continue; // unsafe
-      const raw = await readFile(p.Export);
-      const gz = gzip(raw);
-      const file = `pkg/${p.ImportPath}.a.gz`;
-      await mkdir(dirname(join(outDir, file)), { recursive: true });
-      await writeFile(join(outDir, file), gz);
-      manifest.packages[p.ImportPath] = {
-        ...fileEntry(file, raw, gz),
-        imports: (p.Imports ?? []).filter((i) => i !== 'unsafe' && i !== 'C').sort(),
-      };
+      manifest.packages[p.ImportPath] = await writeArchive(outDir, p);
+    }
+
+    log(`Building the pinned modules' packages for js/wasm: ${SHIPPED_PACKAGES.join(', ')}`);
+    manifest.modules = {};
+    for (const p of await listModulePackages(work, info.lang)) {
+      manifest.packages[p.ImportPath] = { ...(await writeArchive(outDir, p)), module: p.Module.Path };
+      manifest.modules[p.Module.Path] = p.Module.Version;
     }
 
     log(`Compiling the runner's ${LEAN_TESTDEPS} for js/wasm`);

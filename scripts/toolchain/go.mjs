@@ -55,10 +55,10 @@ export async function goInfo() {
  * Lists packages with their export archives for js/wasm. -trimpath keeps file
  * paths inside the archives independent of where Go is installed.
  */
-export async function listExports(packages) {
+export async function listExports(packages, { cwd, env = {} } = {}) {
   const out = await go(
-    ['list', '-trimpath', '-export', '-deps', '-json=ImportPath,Export,Imports,Standard,Error', ...packages],
-    { env: wasmTarget },
+    ['list', '-trimpath', '-export', '-deps', '-json=ImportPath,Export,Imports,Standard,Module,Error', ...packages],
+    { env: { ...wasmTarget, ...env }, cwd },
   );
   // go list -json prints concatenated objects; split at top-level boundaries.
   const objects = out.split(/\n(?=\{)/).filter((s) => s.trim() !== '');

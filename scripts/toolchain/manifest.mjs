@@ -64,6 +64,11 @@ export function diffManifests(committed, fresh) {
   };
   section('tools');
   section('packages');
+  if (JSON.stringify(committed.modules ?? {}) !== JSON.stringify(fresh.modules ?? {})) {
+    problems.push(
+      `modules: committed ${JSON.stringify(committed.modules ?? {})}, rebuilt ${JSON.stringify(fresh.modules ?? {})}`,
+    );
+  }
   if (committed.wasmExec?.sha256 !== fresh.wasmExec?.sha256) problems.push('wasm_exec.js differs');
   return problems;
 }

@@ -1,12 +1,19 @@
 import type { Exercise } from './schema/exercise';
 import { exerciseModule } from './schema/exercise';
+import { PINNED_GO_SUM, pinnedGoMod } from './go-modules';
 
 /** Which code fills the learner's files. */
 export type ExerciseVariant = 'starter' | 'solution';
 
-/** The go.mod of an exercise package. */
+/** The go.mod of an exercise package: with the pinned requirements when it imports modules. */
 export function exerciseGoMod(meta: Exercise['meta'], goVersion = '1.26'): string {
+  if ((meta.modules ?? []).length > 0) return pinnedGoMod(exerciseModule(meta), goVersion);
   return `module ${exerciseModule(meta)}\n\ngo ${goVersion}\n`;
+}
+
+/** go.mod, and go.sum when the exercise imports pinned modules. */
+export function exerciseModuleFiles(meta: Exercise['meta']): Record<string, string> {
+  return { 'go.mod': exerciseGoMod(meta), ...((meta.modules ?? []).length > 0 ? { 'go.sum': PINNED_GO_SUM } : {}) };
 }
 
 /**
@@ -20,5 +27,5 @@ export function exercisePackage(
   draft: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const base = variant === 'starter' ? exercise.starter : exercise.solution;
-  return { ...base, ...draft, ...exercise.tests, 'go.mod': exerciseGoMod(exercise.meta) };
+  return { ...base, ...draft, ...exercise.tests, ...exerciseModuleFiles(exercise.meta) };
 }

@@ -7,7 +7,7 @@
  * (they must pass) and against each hidden faulty one (they must fail).
  * Pure: the caller runs the packages with whichever engine it has.
  */
-import { exerciseGoMod, exercisePackage, type ExerciseVariant } from './exercise-package';
+import { exerciseModuleFiles, exercisePackage, type ExerciseVariant } from './exercise-package';
 import type { Exercise } from './schema/exercise';
 
 export { allMet, packageOutcome, runGrading, type PackageOutcome } from './grading-outcome';
@@ -37,7 +37,7 @@ export function gradingPackages(
   }
   const base = variant === 'starter' ? exercise.starter : exercise.solution;
   const learner = Object.fromEntries(exercise.meta.files.map((f) => [f, draft[f] ?? base[f] ?? '']));
-  const goMod = { 'go.mod': exerciseGoMod(exercise.meta) };
+  const goMod = exerciseModuleFiles(exercise.meta);
   return [
     {
       id: 'correct',

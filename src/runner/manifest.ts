@@ -16,6 +16,8 @@ export interface ManifestFile {
 export interface ManifestPackage extends ManifestFile {
   /** Direct imports (resolved import paths, `unsafe` left out). */
   imports: string[];
+  /** The module path for a package of a pinned third-party module; absent for std. */
+  module?: string;
 }
 
 export interface ToolchainManifest {
@@ -37,12 +39,20 @@ export interface ToolchainManifest {
    * library's (the test main's testdeps). Learner code cannot import them.
    */
   runnerPackages?: string[];
+  /** Pinned third-party modules whose packages are in `packages`: module path to version. */
+  modules?: Record<string, string>;
   wasmExec: { file: string; bytes: number; sha256: string };
 }
 
 /** Whether path is a standard-library package the toolchain ships. */
 export function isStdPackage(manifest: ToolchainManifest, path: string): boolean {
-  return manifest.packages[path] !== undefined && !(manifest.runnerPackages ?? []).includes(path);
+  const pkg = manifest.packages[path];
+  return pkg !== undefined && pkg.module === undefined && !(manifest.runnerPackages ?? []).includes(path);
+}
+
+/** Whether learner code can import path: a std package or a listed package of a pinned module. */
+export function isShippedPackage(manifest: ToolchainManifest, path: string): boolean {
+  return isStdPackage(manifest, path) || manifest.packages[path]?.module !== undefined;
 }
 
 /** Why a learner's import cannot be used, or null when it can. */
@@ -51,14 +61,28 @@ export function importProblem(manifest: ToolchainManifest, path: string): string
   if (path === 'C') return 'cgo (import "C") is not available in the browser runner';
   if (path === 'syscall/js') return 'package syscall/js is not available to programs in the browser runner';
   if (path.split('/').includes('internal') || path.startsWith('vendor/')) {
-    return isStdPackage(manifest, path)
-      ? `use of internal package ${path} not allowed`
+    if (isShippedPackage(manifest, path)) return `use of internal package ${path} not allowed`;
+    return (path.split('/')[0] ?? '').includes('.')
+      ? `package ${path} is not available in the browser runner`
       : `package ${path} is not in std`;
   }
-  if (isStdPackage(manifest, path)) return null;
+  if (isShippedPackage(manifest, path)) return null;
   const firstElem = path.split('/')[0] ?? '';
   if (firstElem.includes('.')) {
-    return `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)`;
+    const module = Object.keys(manifest.modules ?? {})
+      .filter((m) => path === m || path.startsWith(`${m}/`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (module !== undefined) {
+      const shipped = Object.entries(manifest.packages)
+        .filter(([p, pkg]) => pkg.module === module && !p.split('/').includes('internal'))
+        .map(([p]) => p)
+        .sort();
+      return `package ${path} is not available in the browser runner: of module ${module} it has ${shipped.join(', ')}`;
+    }
+    const modules = Object.entries(manifest.modules ?? {}).map(([m, version]) => `${m} ${version}`);
+    return modules.length === 0
+      ? `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)`
+      : `package ${path} is not available in the browser runner: besides the standard library it has only the modules ${modules.join(', ')} (run it locally with Go to use other modules)`;
   }
   return `package ${path} is not available in the browser runner`;
 }

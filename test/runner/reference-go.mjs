@@ -101,7 +101,8 @@ async function buildAndRun(go, dir, files, opts) {
     GOTOOLCHAIN: 'local',
     GOWORK: 'off',
     GOFLAGS: '-buildvcs=false',
-    GOPROXY: 'off',
+    // A case with a go.sum uses the pinned modules (src/lib/go-modules.ts): go may fetch exactly those.
+    ...(files['go.sum'] === undefined ? { GOPROXY: 'off' } : {}),
     ...(target === 'wasm' ? { GOOS: 'js', GOARCH: 'wasm' } : {}),
   };
   const bin = path.join(dir, kind === 'test' ? 'prog.test' : 'prog');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exercisePackage } from '../../src/lib/exercise-package';
+import { PINNED_GO_SUM, pinnedGoMod } from '../../src/lib/go-modules';
 import type { Exercise } from '../../src/lib/schema/exercise';
 
 const exercise: Pick<Exercise, 'meta' | 'starter' | 'solution' | 'tests'> = {
@@ -27,6 +28,16 @@ describe('exercisePackage', () => {
       'greeting_test.go': 'package greeting // tests',
       'go.mod': 'module example.com/greeting\n\ngo 1.26\n',
     });
+  });
+
+  it('requires and pins the modules an exercise declares, so go test builds it natively', () => {
+    const files = exercisePackage(
+      { ...exercise, meta: { ...exercise.meta, modules: ['github.com/ncruces/go-sqlite3'] } },
+      'solution',
+    );
+    expect(files['go.mod']).toBe(pinnedGoMod('example.com/greeting', '1.26'));
+    expect(files['go.sum']).toBe(PINNED_GO_SUM);
+    expect(exercisePackage(exercise, 'solution')['go.sum']).toBeUndefined();
   });
 
   it('uses the learner draft over the chosen variant', () => {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { MASTERY_AREA_IDS } from '../mastery-areas';
+import { DIRECT_MODULES } from '../go-modules';
 
 /** A plain Go file name, as exercise and kata folders hold them. */
 export const goFileName = z.string().regex(/^[a-z0-9_]+\.go$/, 'must be a plain Go file name like "shapes.go"');
@@ -51,6 +52,12 @@ export const exerciseMetaSchema = z
       .boolean()
       .default(false)
       .describe('Uses goroutines: verification also runs go test -race when go is present.'),
+    modules: z
+      .array(z.enum(DIRECT_MODULES.map((m) => m.path) as [string, ...string[]]))
+      .optional()
+      .describe(
+        'Pinned third-party modules the package imports (src/lib/go-modules.ts): go.mod requires them, go.sum pins them.',
+      ),
   })
   .strict()
   .superRefine((meta, ctx) => {

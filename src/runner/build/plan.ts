@@ -7,7 +7,7 @@
  * as diagnostics. Pure: no file system, no wasm.
  */
 import type { Diagnostic, GoFiles } from '../types.ts';
-import { importClosure, isStdPackage, type ToolchainManifest } from '../manifest.ts';
+import { importClosure, isShippedPackage, type ToolchainManifest } from '../manifest.ts';
 import type { BuildTarget } from './constraints.ts';
 import { parseGoMod, type GoMod } from './gomod.ts';
 import { embedConfig, fileTree } from './embed.ts';
@@ -76,7 +76,7 @@ export function planBuild(files: GoFiles, manifest: ToolchainManifest, mode: Bui
   if (langMinor > goMinor) {
     return fail(`go.mod requires go >= 1.${langMinor} (the runner has ${manifest.goVersion})`);
   }
-  const layout = layoutModule(files, target, mode, goMod, (p) => isStdPackage(manifest, p));
+  const layout = layoutModule(files, target, mode, goMod, (p) => isShippedPackage(manifest, p));
   if (!layout) return fail('no Go files to build: add a .go file at the top level');
   const { modulePath, rootName, rootFiles, xtestFiles, locals } = layout;
   if (mode === 'run' && rootName !== 'main') {

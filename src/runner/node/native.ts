@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import type { GoEngine, GoFiles, RunResult } from '../types.ts';
 import { scanGoFile } from '../build/gosource.ts';
 import { inferModulePath, parseGoMod } from '../build/gomod.ts';
+import { needsPinnedModules, PINNED_GO_SUM, pinnedGoMod } from '../../lib/go-modules.ts';
 import { parseDiagnostics, uniqueDiagnostics } from '../results/diagnostics.ts';
 import { OUTPUT_CAP_BYTES, OutputCapture } from '../results/output.ts';
 import { buildFailure, engineFailure, finishRun } from '../results/result.ts';
@@ -41,18 +42,24 @@ export async function goAvailable(goCommand = 'go'): Promise<boolean> {
   }
 }
 
-/** Environment for go and the learner's binary: module mode, no workspace, no toolchain switching. */
-function goEnv(): NodeJS.ProcessEnv {
-  // GOPROXY=off: the learner's files have no dependencies, and a missing import
-  // should fail fast like in the browser instead of going to the network.
-  return {
-    ...process.env,
-    GO111MODULE: 'on',
-    GOWORK: 'off',
-    GOTOOLCHAIN: 'local',
-    GOFLAGS: '-mod=mod',
-    GOPROXY: 'off',
-  };
+/**
+ * Environment for go and the learner's binary: module mode, no workspace, no
+ * toolchain switching. Without pinned modules, GOPROXY=off: a missing import
+ * fails fast like in the browser instead of going to the network. With them,
+ * go may download exactly the pinned versions (once, into the module cache),
+ * and -mod=readonly with the pinned go.sum lets it fetch nothing else.
+ */
+function goEnv(pinnedModules = false): NodeJS.ProcessEnv {
+  const base = { ...process.env, GO111MODULE: 'on', GOWORK: 'off', GOTOOLCHAIN: 'local' };
+  return pinnedModules ? { ...base, GOFLAGS: '-mod=readonly' } : { ...base, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
+}
+
+/** Whether the learner's Go files import a package of a pinned module. */
+function usesPinnedModules(files: GoFiles): boolean {
+  const imports = Object.entries(files)
+    .filter(([name]) => name.endsWith('.go'))
+    .flatMap(([, text]) => scanGoFile(text).imports.map((i) => i.path));
+  return needsPinnedModules(imports);
 }
 
 /** Writes the files (and a go.mod if they have none) into a fresh temp directory. */
@@ -81,8 +88,12 @@ async function writePackage(files: GoFiles, goCommand: string): Promise<string> 
     );
     const { stdout } = await execFileAsync(goCommand, ['env', 'GOVERSION'], { env: goEnv() });
     const version = /^go(\d+\.\d+)/.exec(stdout.trim())?.[1] ?? '1.26';
-    await writeFile(join(dir, 'go.mod'), `module ${modulePath}\n\ngo ${version}\n`);
+    const goMod = usesPinnedModules(files)
+      ? pinnedGoMod(modulePath, version)
+      : `module ${modulePath}\n\ngo ${version}\n`;
+    await writeFile(join(dir, 'go.mod'), goMod);
   }
+  if (files['go.sum'] === undefined && usesPinnedModules(files)) await writeFile(join(dir, 'go.sum'), PINNED_GO_SUM);
   return dir;
 }
 
@@ -99,12 +110,12 @@ interface Exec {
 function execCapped(
   cmd: string,
   args: string[],
-  opts: { cwd: string; timeoutMs: number; stdin?: string; signal?: AbortSignal | undefined },
+  opts: { cwd: string; timeoutMs: number; stdin?: string; signal?: AbortSignal | undefined; env?: NodeJS.ProcessEnv },
 ): Promise<Exec> {
   return new Promise((resolve) => {
     const started = performance.now();
     const out = new OutputCapture(OUTPUT_CAP_BYTES);
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: goEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? goEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let timedOut = false;
     let aborted = false;
     const timer = setTimeout(() => {
@@ -173,7 +184,12 @@ export function createNativeEngine(options: NativeEngineOptions = {}): GoEngine 
         mode === 'test'
           ? ['test', '-c', '-trimpath', '-vet=off', ...race, '-o', exe, '.']
           : ['build', '-trimpath', ...race, '-o', exe, '.'];
-      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs, signal });
+      const built = await execCapped(go, buildArgs, {
+        cwd: dir,
+        timeoutMs: buildTimeoutMs,
+        signal,
+        env: goEnv(usesPinnedModules(files)),
+      });
       if (built.aborted) throw stoppedError();
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)

@@ -3,6 +3,7 @@ import {
   downloadBytes,
   importClosure,
   importProblem,
+  isShippedPackage,
   isStdPackage,
   type ToolchainManifest,
 } from '../../../src/runner/manifest.ts';
@@ -67,6 +68,44 @@ describe('importProblem', () => {
   it('says that third-party modules need local Go', () => {
     expect(importProblem(manifest, 'github.com/x/y')).toMatch(/only the standard library.*locally/);
     expect(importProblem(manifest, 'net/smtp')).toBe('package net/smtp is not available in the browser runner');
+  });
+});
+
+describe('pinned modules', () => {
+  const withModules = {
+    ...manifest,
+    packages: {
+      ...manifest.packages,
+      'example.org/chi': { ...pkg(['fmt']), module: 'example.org/chi' },
+      'example.org/chi/middleware': { ...pkg(['example.org/chi']), module: 'example.org/chi' },
+      'example.org/chi/internal/tree': { ...pkg([]), module: 'example.org/chi' },
+    },
+    modules: { 'example.org/chi': 'v1.2.3' },
+  } as unknown as ToolchainManifest;
+
+  it('lets learner code import a shipped package of a pinned module, which is not std', () => {
+    expect(importProblem(withModules, 'example.org/chi/middleware')).toBeNull();
+    expect(isShippedPackage(withModules, 'example.org/chi')).toBe(true);
+    expect(isStdPackage(withModules, 'example.org/chi')).toBe(false);
+    expect(importClosure(withModules, ['example.org/chi/middleware'])).toContain('fmt');
+  });
+
+  it("refuses a module's internal package like the go command does", () => {
+    expect(importProblem(withModules, 'example.org/chi/internal/tree')).toBe(
+      'use of internal package example.org/chi/internal/tree not allowed',
+    );
+  });
+
+  it('names the packages a pinned module has when another one of it is imported', () => {
+    expect(importProblem(withModules, 'example.org/chi/render')).toBe(
+      'package example.org/chi/render is not available in the browser runner: of module example.org/chi it has example.org/chi, example.org/chi/middleware',
+    );
+  });
+
+  it('names the pinned modules when an unknown module is imported', () => {
+    expect(importProblem(withModules, 'github.com/x/y')).toBe(
+      'package github.com/x/y is not available in the browser runner: besides the standard library it has only the modules example.org/chi v1.2.3 (run it locally with Go to use other modules)',
+    );
   });
 });
 
