@@ -224,6 +224,7 @@ async function build(outDir, { trim }) {
       manifest.packages[p.ImportPath] = { ...(await writeArchive(outDir, p)), module: p.Module.Path };
       manifest.modules[p.Module.Path] = p.Module.Version;
     }
+    manifest.modules = Object.fromEntries(Object.entries(manifest.modules).sort(([a], [b]) => (a < b ? -1 : 1)));
 
     log(`Compiling the runner's ${LEAN_TESTDEPS} for js/wasm`);
     const deps = await compileLeanTestDeps(listed, work, info.lang);

@@ -11,19 +11,30 @@ import { gunzipSync } from "node:zlib";
 
 // src/runner/manifest.ts
 function isStdPackage(manifest, path) {
-  return manifest.packages[path] !== void 0 && !(manifest.runnerPackages ?? []).includes(path);
+  const pkg = manifest.packages[path];
+  return pkg !== void 0 && pkg.module === void 0 && !(manifest.runnerPackages ?? []).includes(path);
+}
+function isShippedPackage(manifest, path) {
+  return isStdPackage(manifest, path) || manifest.packages[path]?.module !== void 0;
 }
 function importProblem(manifest, path) {
   if (manifest.builtin.includes(path)) return null;
   if (path === "C") return 'cgo (import "C") is not available in the browser runner';
   if (path === "syscall/js") return "package syscall/js is not available to programs in the browser runner";
   if (path.split("/").includes("internal") || path.startsWith("vendor/")) {
-    return isStdPackage(manifest, path) ? `use of internal package ${path} not allowed` : `package ${path} is not in std`;
+    if (isShippedPackage(manifest, path)) return `use of internal package ${path} not allowed`;
+    return (path.split("/")[0] ?? "").includes(".") ? `package ${path} is not available in the browser runner` : `package ${path} is not in std`;
   }
-  if (isStdPackage(manifest, path)) return null;
+  if (isShippedPackage(manifest, path)) return null;
   const firstElem = path.split("/")[0] ?? "";
   if (firstElem.includes(".")) {
-    return `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)`;
+    const module = Object.keys(manifest.modules ?? {}).filter((m) => path === m || path.startsWith(`${m}/`)).sort((a, b) => b.length - a.length)[0];
+    if (module !== void 0) {
+      const shipped = Object.entries(manifest.packages).filter(([p, pkg]) => pkg.module === module && !p.split("/").includes("internal")).map(([p]) => p).sort();
+      return `package ${path} is not available in the browser runner: of module ${module} it has ${shipped.join(", ")}`;
+    }
+    const modules = Object.entries(manifest.modules ?? {}).map(([m, version]) => `${m} ${version}`);
+    return modules.length === 0 ? `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)` : `package ${path} is not available in the browser runner: besides the standard library it has only the modules ${modules.join(", ")} (run it locally with Go to use other modules)`;
   }
   return `package ${path} is not available in the browser runner`;
 }
@@ -1080,7 +1091,7 @@ function planBuild(files, manifest, mode) {
   if (langMinor > goMinor) {
     return fail(`go.mod requires go >= 1.${langMinor} (the runner has ${manifest.goVersion})`);
   }
-  const layout = layoutModule(files, target, mode, goMod, (p) => isStdPackage(manifest, p));
+  const layout = layoutModule(files, target, mode, goMod, (p) => isShippedPackage(manifest, p));
   if (!layout) return fail("no Go files to build: add a .go file at the top level");
   const { modulePath, rootName, rootFiles, xtestFiles, locals } = layout;
   if (mode === "run" && rootName !== "main") {
@@ -1884,6 +1895,64 @@ import { tmpdir } from "node:os";
 import { dirname, join as join2 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
+// src/lib/go-modules.ts
+var DIRECT_MODULES = [
+  { path: "github.com/go-chi/chi/v5", version: "v5.5.0", why: "HTTP router" },
+  { path: "github.com/ncruces/go-sqlite3", version: "v0.37.0", why: "SQLite for database/sql" },
+  { path: "golang.org/x/sync", version: "v0.25.0", why: "errgroup, semaphore, singleflight" },
+  { path: "golang.org/x/time", version: "v0.16.0", why: "rate limiter" }
+];
+var INDIRECT_MODULES = [
+  { path: "github.com/ncruces/go-sqlite3-wasm/v6", version: "v6.7.35401" },
+  { path: "github.com/ncruces/julianday", version: "v1.0.0" },
+  { path: "golang.org/x/sys", version: "v0.50.0" }
+];
+var PINNED_GO_SUM = `github.com/go-chi/chi/v5 v5.5.0 h1:xdKQ1dJmVJsmgahrXSKhUx8NyVPzpwdlyrrQFpMPJgg=
+github.com/go-chi/chi/v5 v5.5.0/go.mod h1:d1IG7GtKPSjPyBP365PH8sAGVHk3qfB/IhjFNRH1wWM=
+github.com/ncruces/go-sqlite3 v0.37.0 h1:Ps3EH70hhznZ+qkWIrTUlbTRlEv3dGTSQ/LOXlJxpaM=
+github.com/ncruces/go-sqlite3 v0.37.0/go.mod h1:GASdtn4/ABuWBpm283DX4XJymxoVdVqKYpIDEDjqcV0=
+github.com/ncruces/go-sqlite3-wasm/v6 v6.7.35401 h1:BlrYMg6wi+S0oxZ8IeGMHXi2nfjK+06KLQ3w85bqxOM=
+github.com/ncruces/go-sqlite3-wasm/v6 v6.7.35401/go.mod h1:K/Z0eKUURoWW9cJ9rHeMGDF0G4pr0A6WizdC+Ohzj54=
+github.com/ncruces/julianday v1.0.0 h1:fH0OKwa7NWvniGQtxdJRxAgkBMolni2BjDHaWTxqt7M=
+github.com/ncruces/julianday v1.0.0/go.mod h1:Dusn2KvZrrovOMJuOt0TNXL6tB7U2E8kvza5fFc9G7g=
+golang.org/x/sync v0.25.0 h1:dJnifr0nMV8/SBnBvdo4eSGGnrc3O4FFx6IqvtLcmRs=
+golang.org/x/sync v0.25.0/go.mod h1:sUUOizhqBxiL6pEWpqNLUiaJn1ShEbZ6BBqskPbjZm0=
+golang.org/x/sys v0.50.0 h1:dkKZEFTEKaLr1sjhs0WiKqoi8Jj5nHbS3Njmx1UoMJs=
+golang.org/x/sys v0.50.0/go.mod h1:hNLxWAXmnKAxqDtdwIYC4bM9oQPEecfsnNMuSxOs3og=
+golang.org/x/text v0.43.0 h1:1QivrlhwAsnMOcqgOdl9my7s9OyZl8O5/UGUTJVXoWc=
+golang.org/x/text v0.43.0/go.mod h1:hbSIYA/amXcRXTFSZqh8tWHEoqRvvbKPJ2uz/KU+a+s=
+golang.org/x/time v0.16.0 h1:vMb6ptszcQMkcwiRTAuNNU50gom6++Q/6gY2hDM6VDE=
+golang.org/x/time v0.16.0/go.mod h1:rVKOqvZeKvrDKTQiAHJ7wmwP0RzleSphoEA9RcdLA0s=
+`;
+function pinnedModuleOf(importPath) {
+  let best;
+  for (const m of [...DIRECT_MODULES, ...INDIRECT_MODULES]) {
+    if ((importPath === m.path || importPath.startsWith(`${m.path}/`)) && m.path.length > (best?.path.length ?? 0)) {
+      best = m;
+    }
+  }
+  return best;
+}
+function needsPinnedModules(importPaths) {
+  for (const p of importPaths) if (pinnedModuleOf(p)) return true;
+  return false;
+}
+function pinnedGoMod(modulePath, goVersion) {
+  const go = /^\d+\.\d+$/.test(goVersion) ? `${goVersion}.0` : goVersion;
+  const line = (m, indirect) => `	${m.path} ${m.version}${indirect ? " // indirect" : ""}
+`;
+  return `module ${modulePath}
+
+go ${go}
+
+require (
+${DIRECT_MODULES.map((m) => line(m, false)).join("")})
+
+require (
+${INDIRECT_MODULES.map((m) => line(m, true)).join("")})
+`;
+}
+
 // src/runner/results/diagnostics.ts
 var located = /^(.+?\.go):(\d+)(?::(\d+))?: (.*)$/;
 function parseDiagnostics(text, mapFile = (f) => f) {
@@ -1922,15 +1991,13 @@ function uniqueDiagnostics(list) {
 // src/runner/node/native.ts
 var execFileAsync = promisify2(execFile);
 var DEFAULT_TIMEOUT_MS2 = 1e4;
-function goEnv() {
-  return {
-    ...process.env,
-    GO111MODULE: "on",
-    GOWORK: "off",
-    GOTOOLCHAIN: "local",
-    GOFLAGS: "-mod=mod",
-    GOPROXY: "off"
-  };
+function goEnv(pinnedModules = false) {
+  const base = { ...process.env, GO111MODULE: "on", GOWORK: "off", GOTOOLCHAIN: "local" };
+  return pinnedModules ? { ...base, GOFLAGS: "-mod=readonly" } : { ...base, GOFLAGS: "-mod=mod", GOPROXY: "off" };
+}
+function usesPinnedModules(files) {
+  const imports = Object.entries(files).filter(([name]) => name.endsWith(".go")).flatMap(([, text]) => scanGoFile(text).imports.map((i) => i.path));
+  return needsPinnedModules(imports);
 }
 async function writePackage(files, goCommand) {
   const dir = await mkdtemp(join2(tmpdir(), "go-runner-"));
@@ -1952,18 +2019,20 @@ async function writePackage(files, goCommand) {
     );
     const { stdout } = await execFileAsync(goCommand, ["env", "GOVERSION"], { env: goEnv() });
     const version = /^go(\d+\.\d+)/.exec(stdout.trim())?.[1] ?? "1.26";
-    await writeFile(join2(dir, "go.mod"), `module ${modulePath}
+    const goMod = usesPinnedModules(files) ? pinnedGoMod(modulePath, version) : `module ${modulePath}
 
 go ${version}
-`);
+`;
+    await writeFile(join2(dir, "go.mod"), goMod);
   }
+  if (files["go.sum"] === void 0 && usesPinnedModules(files)) await writeFile(join2(dir, "go.sum"), PINNED_GO_SUM);
   return dir;
 }
 function execCapped(cmd, args, opts) {
   return new Promise((resolve) => {
     const started = performance.now();
     const out = new OutputCapture(OUTPUT_CAP_BYTES);
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: goEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? goEnv(), stdio: ["pipe", "pipe", "pipe"] });
     let timedOut = false;
     let aborted = false;
     const timer = setTimeout(() => {
@@ -2019,7 +2088,12 @@ function createNativeEngine(options = {}) {
     try {
       const exe = join2(dir, ".runner", mode === "test" ? "pkg.test" : "main");
       const buildArgs = mode === "test" ? ["test", "-c", "-trimpath", "-vet=off", ...race, "-o", exe, "."] : ["build", "-trimpath", ...race, "-o", exe, "."];
-      const built = await execCapped(go, buildArgs, { cwd: dir, timeoutMs: buildTimeoutMs, signal });
+      const built = await execCapped(go, buildArgs, {
+        cwd: dir,
+        timeoutMs: buildTimeoutMs,
+        signal,
+        env: goEnv(usesPinnedModules(files))
+      });
       if (built.aborted) throw stoppedError();
       const timings = { compileMs: built.ms, linkMs: 0, runMs: 0 };
       if (built.timedOut)

@@ -85,19 +85,30 @@ function goQuote(bytes) {
 
 // src/runner/manifest.ts
 function isStdPackage(manifest, path) {
-  return manifest.packages[path] !== void 0 && !(manifest.runnerPackages ?? []).includes(path);
+  const pkg = manifest.packages[path];
+  return pkg !== void 0 && pkg.module === void 0 && !(manifest.runnerPackages ?? []).includes(path);
+}
+function isShippedPackage(manifest, path) {
+  return isStdPackage(manifest, path) || manifest.packages[path]?.module !== void 0;
 }
 function importProblem(manifest, path) {
   if (manifest.builtin.includes(path)) return null;
   if (path === "C") return 'cgo (import "C") is not available in the browser runner';
   if (path === "syscall/js") return "package syscall/js is not available to programs in the browser runner";
   if (path.split("/").includes("internal") || path.startsWith("vendor/")) {
-    return isStdPackage(manifest, path) ? `use of internal package ${path} not allowed` : `package ${path} is not in std`;
+    if (isShippedPackage(manifest, path)) return `use of internal package ${path} not allowed`;
+    return (path.split("/")[0] ?? "").includes(".") ? `package ${path} is not available in the browser runner` : `package ${path} is not in std`;
   }
-  if (isStdPackage(manifest, path)) return null;
+  if (isShippedPackage(manifest, path)) return null;
   const firstElem = path.split("/")[0] ?? "";
   if (firstElem.includes(".")) {
-    return `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)`;
+    const module = Object.keys(manifest.modules ?? {}).filter((m) => path === m || path.startsWith(`${m}/`)).sort((a, b) => b.length - a.length)[0];
+    if (module !== void 0) {
+      const shipped = Object.entries(manifest.packages).filter(([p, pkg]) => pkg.module === module && !p.split("/").includes("internal")).map(([p]) => p).sort();
+      return `package ${path} is not available in the browser runner: of module ${module} it has ${shipped.join(", ")}`;
+    }
+    const modules = Object.entries(manifest.modules ?? {}).map(([m, version]) => `${m} ${version}`);
+    return modules.length === 0 ? `package ${path} is not available in the browser runner: only the standard library is (run it locally with Go to use modules)` : `package ${path} is not available in the browser runner: besides the standard library it has only the modules ${modules.join(", ")} (run it locally with Go to use other modules)`;
   }
   return `package ${path} is not available in the browser runner`;
 }
@@ -1112,7 +1123,7 @@ function planBuild(files, manifest, mode) {
   if (langMinor > goMinor) {
     return fail(`go.mod requires go >= 1.${langMinor} (the runner has ${manifest.goVersion})`);
   }
-  const layout = layoutModule(files, target, mode, goMod, (p) => isStdPackage(manifest, p));
+  const layout = layoutModule(files, target, mode, goMod, (p) => isShippedPackage(manifest, p));
   if (!layout) return fail("no Go files to build: add a .go file at the top level");
   const { modulePath, rootName, rootFiles, xtestFiles, locals } = layout;
   if (mode === "run" && rootName !== "main") {

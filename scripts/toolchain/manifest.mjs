@@ -64,7 +64,10 @@ export function diffManifests(committed, fresh) {
   };
   section('tools');
   section('packages');
-  if (JSON.stringify(committed.modules ?? {}) !== JSON.stringify(fresh.modules ?? {})) {
+  // Key order is not meaningful: go list may name a module's dependencies in
+  // either order, so compare the sorted pairs.
+  const sortedModules = (m) => JSON.stringify(Object.entries(m ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (sortedModules(committed.modules) !== sortedModules(fresh.modules)) {
     problems.push(
       `modules: committed ${JSON.stringify(committed.modules ?? {})}, rebuilt ${JSON.stringify(fresh.modules ?? {})}`,
     );

@@ -84,7 +84,7 @@ export async function runMutant(
     (files) => engine.runTests(files, { timeoutMs }),
     { stopEarly: true },
   );
-  const verdict = gradingVerdict(outcomes);
+  const verdict = gradingVerdict(outcomes, results);
   const last = results.at(-1);
   const lastOutcome = outcomes.at(-1);
   return {
@@ -101,7 +101,7 @@ export async function runMutant(
           : [],
     detail:
       verdict === 'invalid' && last
-        ? `${last.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n${last.stderr}`
+        ? `${last.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n${last.stderr || last.stdout}`
             .trim()
             .slice(0, 2000)
         : '',

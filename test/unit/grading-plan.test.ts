@@ -115,3 +115,18 @@ describe('runGrading', () => {
     expect(gradingVerdict(outcomes)).toBe('invalid');
   });
 });
+
+describe('gradingVerdict and runtime crashes', () => {
+  const pkgs = gradingPackages(reverse, 'solution');
+  it('calls a mutant whose tests crash with a Go fatal error killed', async () => {
+    const crash = runResult({ status: 'runtime-error', stdout: 'fatal error: concurrent map writes\n' });
+    const { outcomes, results } = await runGrading(pkgs, async () => crash, { stopEarly: true });
+    expect(gradingVerdict(outcomes, results)).toBe('killed');
+  });
+
+  it('calls a mutant invalid when the engine stopped without a Go fatal error', async () => {
+    const broken = runResult({ status: 'runtime-error', stdout: '', stderr: 'worker exited' });
+    const { outcomes, results } = await runGrading(pkgs, async () => broken, { stopEarly: true });
+    expect(gradingVerdict(outcomes, results)).toBe('invalid');
+  });
+});
